@@ -1,0 +1,95 @@
+//! factcheck: finds attributed claims and numbers in English news text and
+//! cross-checks them. This is the pure core: no JS or DOM here. It works in
+//! UTF-8 byte offsets inside and converts to the contract's UTF-16 code
+//! units once, in [`contract::to_contract`]. The doors are `src/main.rs`
+//! (the `factcheck` command) and `src/wasm.rs` (the browser).
+pub mod attribution;
+pub mod checks;
+pub mod contract;
+pub mod doc;
+pub mod export;
+pub mod model;
+pub mod numbers;
+pub mod sentences;
+pub mod text;
+
+#[cfg(target_arch = "wasm32")]
+pub mod wasm;
+
+use model::{Analysis, Span};
+use serde::Deserialize;
+
+pub const SCHEMA: &str = "factcheck/1";
+
+/// The largest text analysed, in UTF-16 code units (about 2 MB of prose;
+/// a long feature is 50,000). Larger input gets [`Error::TooLong`].
+pub const MAX_LENGTH: usize = 2_000_000;
+
+/// Options from the caller; every field is optional.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct Options {
+    /// Lower the length cap (never raise it above [`MAX_LENGTH`]).
+    pub max_length: Option<usize>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Error {
+    TooLong { length: usize, max: usize },
+    BadOptions(String),
+}
+
+impl std::fmt::Display for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Error::TooLong { length, max } => write!(
+                f,
+                "the text is too long to analyse: {length} characters (UTF-16 units), the limit is {max}; split it into parts"
+            ),
+            Error::BadOptions(m) => write!(f, "bad options: {m}"),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+/// Analyses one text and returns the contract's shape (UTF-16 offsets).
+pub fn analyze(text: &str, options: &Options) -> Result<Analysis<Span>, Error> {
+    let max = options.max_length.unwrap_or(MAX_LENGTH).min(MAX_LENGTH);
+    // UTF-16 length is at most the byte length: count only when it may matter.
+    if text.len() > max {
+        let length = text.encode_utf16().count();
+        if length > max {
+            return Err(Error::TooLong { length, max });
+        }
+    }
+    let doc = doc::Doc::new(text);
+    let numbers = numbers::find(&doc);
+    let (attributions, entities) = attribution::find(&doc);
+    let sentences = sentences::classify(&doc, &numbers, &attributions);
+    let findings = checks::find(&doc, &numbers, &attributions, &entities, &sentences);
+    let core = Analysis {
+        schema: SCHEMA,
+        offsets: "utf16",
+        length: 0,
+        sentences,
+        numbers,
+        attributions,
+        entities,
+        findings,
+        warnings: Vec::new(),
+    };
+    Ok(contract::to_contract(text, core))
+}
+
+/// [`analyze`] serialised as the contract's JSON.
+pub fn analyze_json(text: &str, options: &Options) -> Result<String, Error> {
+    analyze(text, options).map(|a| to_json(&a))
+}
+
+/// The contract's JSON for an analysis.
+pub fn to_json(a: &Analysis<Span>) -> String {
+    // Serialising plain structs of strings and numbers cannot fail; NaN
+    // values never arise (values come from parsed digits).
+    serde_json::to_string(a).unwrap_or_else(|e| format!("{{\"error\":{:?}}}", e.to_string()))
+}

@@ -1,0 +1,207 @@
+//! The analysis data model, generic over its span type.
+//!
+//! Inside the core every span is a [`Sp`]: UTF-8 **byte** offsets into the
+//! text. [`crate::contract`] maps each one, once, to the contract's
+//! [`Span`] (UTF-16 code units plus the quoted text) on the way out. The
+//! serde field names here *are* the contract (`../shared/CONTRACT.md`).
+use serde::Serialize;
+
+/// A span inside the core: UTF-8 byte offsets, `end` exclusive.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct Sp {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Sp {
+    pub const fn new(start: usize, end: usize) -> Self {
+        Sp { start, end }
+    }
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+    pub fn is_empty(&self) -> bool {
+        self.end <= self.start
+    }
+    /// The smallest span covering both.
+    pub fn cover(self, other: Sp) -> Sp {
+        Sp::new(self.start.min(other.start), self.end.max(other.end))
+    }
+    pub fn contains(&self, other: Sp) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+    pub fn overlaps(&self, other: Sp) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+    pub fn slice<'a>(&self, text: &'a str) -> &'a str {
+        &text[self.start..self.end]
+    }
+}
+
+/// A span as the contract has it: UTF-16 code units and the text it quotes.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+}
+
+/// Why something was flagged: a stable rule id and one plain sentence.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Why {
+    pub rule: &'static str,
+    pub reason: String,
+}
+
+impl Why {
+    pub fn new(rule: &'static str, reason: impl Into<String>) -> Self {
+        Why { rule, reason: reason.into() }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SentenceClass {
+    Claim,
+    Opinion,
+    Boilerplate,
+    Question,
+    Other,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Sentence<S> {
+    #[serde(flatten)]
+    pub span: S,
+    pub class: SentenceClass,
+    pub checkworthy: f64,
+    #[serde(flatten)]
+    pub why: Why,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NumberKind {
+    Count,
+    Money,
+    Percent,
+    Measure,
+    Duration,
+    Year,
+    Date,
+    Ordinal,
+    Ratio,
+    Other,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum QualifierKind {
+    Approx,
+    AtMost,
+    LessThan,
+    AtLeast,
+    MoreThan,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Qualifier<S> {
+    pub kind: QualifierKind,
+    #[serde(flatten)]
+    pub span: S,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct NumberMention<S> {
+    #[serde(flatten)]
+    pub span: S,
+    pub value: Option<f64>,
+    pub range: Option<[f64; 2]>,
+    pub kind: NumberKind,
+    pub unit: Option<String>,
+    pub qualifier: Option<Qualifier<S>>,
+    pub counted: Option<S>,
+    #[serde(flatten)]
+    pub why: Why,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Speaker {
+    pub entity: String,
+    pub name: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Attribution<S> {
+    pub id: String,
+    pub source: Option<S>,
+    pub speaker: Option<Speaker>,
+    pub cue: Option<S>,
+    pub content: S,
+    pub direct: bool,
+    pub vague_source: bool,
+    #[serde(flatten)]
+    pub why: Why,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EntityKind {
+    Person,
+    Organization,
+    Place,
+    Group,
+    Unknown,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Entity<S> {
+    pub id: String,
+    pub name: String,
+    pub kind: EntityKind,
+    pub title: Option<String>,
+    pub mentions: Vec<S>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FindingKind {
+    FigureConflict,
+    Arithmetic,
+    VagueSource,
+    UnattributedClaim,
+    Hedge,
+    Opinion,
+    Boilerplate,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    Info,
+    Check,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Finding<S> {
+    pub kind: FindingKind,
+    pub message: String,
+    pub spans: Vec<S>,
+    pub rule: &'static str,
+    pub severity: Severity,
+}
+
+/// The whole analysis. `Analysis<Sp>` lives in the core; `Analysis<Span>` is
+/// the contract shape that leaves it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Analysis<S> {
+    pub schema: &'static str,
+    pub offsets: &'static str,
+    pub length: usize,
+    pub sentences: Vec<Sentence<S>>,
+    pub numbers: Vec<NumberMention<S>>,
+    pub attributions: Vec<Attribution<S>>,
+    pub entities: Vec<Entity<S>>,
+    pub findings: Vec<Finding<S>>,
+    pub warnings: Vec<String>,
+}

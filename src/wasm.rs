@@ -1,0 +1,56 @@
+//! The browser door: a thin wasm-bindgen layer over the core. `analyze`
+//! returns the contract as a plain JS object (UTF-16 offsets, ready for
+//! `String.prototype.slice`), errors as real `Error`s. No logic lives here.
+use wasm_bindgen::prelude::*;
+
+use crate::export::{export, Format};
+use crate::Options;
+
+fn options(value: &JsValue) -> Result<Options, JsError> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(Options::default());
+    }
+    let json = js_sys::JSON::stringify(value)
+        .map_err(|_| JsError::new("options must be a plain object"))?
+        .as_string()
+        .unwrap_or_default();
+    serde_json::from_str(&json).map_err(|e| JsError::new(&format!("bad options: {e}")))
+}
+
+/// Reads a JS string; unpaired surrogates become U+FFFD (one UTF-16 unit
+/// each, so offsets still match the caller's string) and are reported.
+fn read_text(text: &js_sys::JsString) -> (String, Option<String>) {
+    let warning = (!text.is_valid_utf16()).then(|| {
+        "the text has unpaired UTF-16 surrogates; they were read as U+FFFD (offsets are unchanged)".to_string()
+    });
+    (String::from(text), warning)
+}
+
+fn analysed(text: &js_sys::JsString, opts: &JsValue) -> Result<(String, crate::model::Analysis<crate::model::Span>), JsError> {
+    let (text, warning) = read_text(text);
+    let mut a = crate::analyze(&text, &options(opts)?).map_err(|e| JsError::new(&e.to_string()))?;
+    a.warnings.extend(warning);
+    Ok((text, a))
+}
+
+/// Analyses `text` and returns the contract object (see CONTRACT.md).
+#[wasm_bindgen]
+pub fn analyze(text: &js_sys::JsString, options: JsValue) -> Result<JsValue, JsError> {
+    let (_, a) = analysed(text, &options)?;
+    js_sys::JSON::parse(&crate::to_json(&a)).map_err(|_| JsError::new("internal error: the analysis did not serialise"))
+}
+
+/// Analyses `text` and exports it as `w3c` (JSON-LD), `markdown` or
+/// `claimreview`; returns the file's text.
+#[wasm_bindgen(js_name = exportAs)]
+pub fn export_as(text: &js_sys::JsString, format: &str, options: JsValue) -> Result<String, JsError> {
+    let format = Format::parse(format).ok_or_else(|| JsError::new(&format!("unknown export format {format:?}")))?;
+    let (text, a) = analysed(text, &options)?;
+    Ok(export(&text, &a, format))
+}
+
+/// The core's version.
+#[wasm_bindgen]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_string()
+}
