@@ -43,7 +43,7 @@ pub fn look_word<T: Copy>(table: &[(&'static str, T)], word: &str) -> Option<T> 
 pub static CARDINALS: &[(&str, u32)] = &[
     ("eight", 8), ("eighteen", 18), ("eighty", 80), ("eleven", 11), ("fifteen", 15),
     ("fifty", 50), ("five", 5), ("forty", 40), ("four", 4), ("fourteen", 14),
-    ("nine", 9), ("nineteen", 19), ("ninety", 90), ("one", 1), ("seven", 7),
+    ("naught", 0), ("nine", 9), ("nineteen", 19), ("ninety", 90), ("nought", 0), ("one", 1), ("seven", 7),
     ("seventeen", 17), ("seventy", 70), ("six", 6), ("sixteen", 16), ("sixty", 60),
     ("ten", 10), ("thirteen", 13), ("thirty", 30), ("three", 3), ("twelve", 12),
     ("twenty", 20), ("two", 2), ("zero", 0),

@@ -8,7 +8,7 @@ use super::dates::{looks_like_year, year_cue};
 use super::exclude::is_name;
 use super::lexicon::Lc;
 use super::qualifier;
-use super::scan::{digits, words, Core};
+use super::scan::{digits, digits_stub, starts_mixed, vulgar, words, Core};
 use super::units::{currency_before, unit_at, Fam, U, UK};
 use crate::model::{NumberKind as K, QualifierKind as Q};
 use crate::text::Tok;
@@ -29,7 +29,14 @@ pub struct M {
 /// The core value at atom `i`: digits, a leading-dot decimal, or words.
 pub fn core_at(a: &Atoms, i: usize) -> Option<Core> {
     match a.kind(i) {
+        Tok::Num if starts_mixed(a, i) => words(a, i),
         Tok::Num => digits(a, i),
+        Tok::Punct if vulgar(a.text(i)).is_some() => {
+            let mut c = digits(a, i).unwrap_or(Core { value: 0.0, ..digits_stub(i) });
+            c.value = vulgar(a.text(i)).unwrap_or(0.0);
+            c.fraction = true;
+            Some(c)
+        }
         Tok::Word => words(a, i),
         Tok::Punct if a.text(i) == "." && a.glued(i + 1) && i + 1 < a.len() && a.kind(i + 1) == Tok::Num => {
             if i > 0 && a.glued(i) && a.kind(i - 1) != Tok::Punct {

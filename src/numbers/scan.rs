@@ -70,6 +70,49 @@ pub fn digits(a: &Atoms, i: usize) -> Option<Core> {
     let mut c = Core::new(v, i, i + 1);
     c.plain = !t.contains([',', '.']);
     let mut j = i + 1;
+    // 1½
+    if c.plain && a.glued(j) {
+        if let Some(f) = vulgar(a.text(j)) {
+            c.value += f;
+            c.plain = false;
+            return Some(with_scales(a, c, j + 1));
+        }
+    }
+    // 1.3x10^6, 6.23×10^-4
+    if a.glued(j) && a.is_any(j, &["x", "×"]) && a.glued(j + 1) && a.text(j + 1) == "10" && a.text(j + 2) == "^" && a.glued(j + 2) {
+        let mut k = j + 3;
+        let sign = if a.is_any(k, &["-", "−"]) && a.glued(k) {
+            k += 1;
+            -1.0
+        } else {
+            1.0
+        };
+        if let Some(x) = int_atom(a, k).filter(|_| a.glued(k)) {
+            c.value = v * 10f64.powf(sign * x);
+            c.plain = false;
+            c.end = k + 1;
+            return Some(c);
+        }
+    }
+    // 40 000, 1 234 567: groups of three after a space
+    if c.plain && t.len() <= 3 {
+        let mut k = j;
+        let mut val = v;
+        while a.gap(k) == crate::text::Gap::Space && a.kind(k) == Tok::Num && a.text(k).len() == 3 && a.text(k).bytes().all(|b| b.is_ascii_digit()) {
+            val = val * 1000.0 + digits_value(a.text(k)).unwrap_or(0.0);
+            k += 1;
+        }
+        // a last group may carry decimals: 1 234 567.89
+        if k > j && a.gap(k) == crate::text::Gap::Space && a.kind(k) == Tok::Num && a.text(k).len() > 4 && a.text(k).as_bytes()[3] == b'.' && !a.text(k).contains(',') {
+            val = val * 1000.0 + digits_value(a.text(k)).unwrap_or(0.0);
+            k += 1;
+        }
+        if k > j && !(a.near(k) && a.kind(k) == Tok::Num) {
+            c.value = val;
+            c.plain = false;
+            return Some(with_scales(a, c, k));
+        }
+    }
     // 3/4, 20/100 (not 11/25/2026: the caller reads dates first)
     if is_slash(a, j) && a.glued(j) && a.glued(j + 1) && c.plain {
         if let Some(d) = int_atom(a, j + 1) {
@@ -138,7 +181,7 @@ fn with_scales(a: &Atoms, mut c: Core, mut j: usize) -> Core {
         if !word && (lw == "m" || lw == "b") && !a.glued(j) {
             break;
         }
-        if lw == "m" && c.m_abbrev.is_none() && last == 0.0 {
+        if lw == "m" && w == "m" && c.m_abbrev.is_none() && last == 0.0 {
             c.m_abbrev = Some(c.value);
         }
         if last != 0.0 && s <= last && s != 12.0 {
@@ -167,10 +210,23 @@ enum Last {
 }
 
 fn card(a: &Atoms, i: usize) -> Option<f64> {
-    if i < a.len() && a.kind(i) == Tok::Word {
-        look_word(CARDINALS, a.text(i)).map(f64::from)
-    } else {
-        None
+    match a.kind(i) {
+        Tok::Word if i < a.len() => look_word(CARDINALS, a.text(i)).map(f64::from),
+        _ => None,
+    }
+}
+
+/// A cardinal word, or plain digits below 1000 inside a word number
+/// (`3 hundred and 21`, `4 thousand 3 hundred`).
+fn card_or_digits(a: &Atoms, i: usize) -> Option<f64> {
+    card(a, i).or_else(|| int_atom(a, i).filter(|&v| v < 1000.0 && a.text(i).len() <= 3 && !a.glued(i + 1)))
+}
+
+/// Plain digits below 1000 followed by a scale word: read as a word number.
+pub fn starts_mixed(a: &Atoms, i: usize) -> bool {
+    card_or_digits(a, i).is_some() && a.near(i + 1) && !a.glued(i + 1) && {
+        let w = Lc::new(a.text(i + 1));
+        matches!(w.as_str(), "hundred" | "thousand" | "lakh" | "crore")
     }
 }
 
@@ -202,13 +258,17 @@ fn is_tens_ordinal(a: &Atoms, i: usize) -> bool {
 
 /// A number in words at atom `i`.
 pub fn words(a: &Atoms, i: usize) -> Option<Core> {
+    words_in(a, i, true)
+}
+
+fn words_in(a: &Atoms, i: usize, scales: bool) -> Option<Core> {
     let (mut total, mut cur, mut last) = (0.0f64, 0.0f64, Last::None);
     let mut j = i;
     let mut end = i;
     let first = Lc::new(a.text(i));
     let fw = first.as_str();
-    if fw == "half" {
-        return half(a, i);
+    if fw == "half" || fw == "quarter" {
+        return half(a, i, if fw == "half" { 0.5 } else { 0.25 });
     }
     if fw == "a" || fw == "an" {
         let n = Lc::new(if i + 1 < a.len() { a.text(i + 1) } else { "" });
@@ -241,7 +301,10 @@ pub fn words(a: &Atoms, i: usize) -> Option<Core> {
             j += 1;
             continue;
         }
-        if let Some(v) = card(a, j) {
+        if let Some(v) = if j == i || last != Last::None && last != Last::Article { card_or_digits(a, j) } else { card(a, j) } {
+            if a.kind(j) == Tok::Num && matches!(last, Last::Unit | Last::Teen | Last::Tens) {
+                break;
+            }
             let ok = match last {
                 Last::None => true,
                 Last::Hundred => cur % 100.0 == 0.0,
@@ -254,7 +317,8 @@ pub fn words(a: &Atoms, i: usize) -> Option<Core> {
             }
             cur += v;
             small = if last == Last::Tens { small + v } else { v };
-            last = if v < 10.0 { Last::Unit } else if v < 20.0 { Last::Teen } else { Last::Tens };
+            let digits = a.kind(j) == Tok::Num;
+            last = if v < 10.0 { Last::Unit } else if v < 20.0 || digits && v % 10.0 != 0.0 || v >= 100.0 { Last::Teen } else { Last::Tens };
             j += 1;
             end = j;
             continue;
@@ -336,8 +400,24 @@ pub fn words(a: &Atoms, i: usize) -> Option<Core> {
     // "and a half", "and three quarters"
     if !c.ordinal && a.is(c.end, "and") && a.near(c.end + 1) {
         if let Some(f) = fraction_after_and(a, c.end + 1) {
-            c.value += f.value;
-            c.end = f.end;
+            let next = Lc::new(a.text(f.end));
+            let s2 = if a.near(f.end) && is_word_scale(next.as_str()) { super::lexicon::look(SCALES, next.as_str()) } else { None };
+            match (s2, last) {
+                (Some(s2), Last::Scale(s)) if s2 < s => {
+                    c.value += f.value * s2;
+                    c.end = f.end + 1;
+                }
+                (None, Last::Scale(s)) if scales => {
+                    c.value += f.value * s;
+                    c.end = f.end;
+                    return Some(c);
+                }
+                (None, _) => {
+                    c.value += f.value;
+                    c.end = f.end;
+                }
+                _ => {}
+            }
         }
     }
     // "one point five"
@@ -347,14 +427,22 @@ pub fn words(a: &Atoms, i: usize) -> Option<Core> {
             c.end = e;
         }
     }
-    if !c.ordinal {
+    if !c.ordinal && scales {
         c = with_scales(a, c, c.end);
+    }
+    // "two thirds of a million"
+    if c.fraction && scales && a.is(c.end, "of") && a.is_any(c.end + 1, &["a", "an"]) && a.near(c.end + 2) {
+        let w = Lc::new(a.text(c.end + 2));
+        if let Some(s) = super::lexicon::look(SCALES, w.as_str()).filter(|_| is_word_scale(w.as_str())) {
+            c.value *= s;
+            c.end += 3;
+        }
     }
     Some(c)
 }
 
 fn fraction_after_and(a: &Atoms, i: usize) -> Option<Core> {
-    let f = if a.is(i, "half") { Some(Core::new(0.5, i, i + 1)) } else { words(a, i) }?;
+    let f = if a.is(i, "half") { Some(Core::new(0.5, i, i + 1)) } else { words_in(a, i, false) }?;
     let quarter = a.is(f.end - 1, "quarter") || a.is(f.end - 1, "quarters");
     if (f.fraction || a.is(i, "half") || quarter) && f.value < 1.0 {
         if quarter && !f.fraction {
@@ -371,39 +459,45 @@ fn point_digits(a: &Atoms, i: usize) -> Option<(f64, usize)> {
         let n = a.text(i).len() as i32;
         return Some((v / 10f64.powi(n), i + 1));
     }
-    let w = words(a, i)?;
-    if w.fraction || w.ordinal || w.scaled {
-        return None;
-    }
-    // a single word run: zero three → .03 (digit by digit); seventy-one → .71
-    let mut j = i;
-    let mut s = 0.0;
-    let mut n = 0;
-    while j < w.end {
-        if let Some(v) = card(a, j) {
-            if v < 10.0 && !(a.is(j - 1, "-")) {
+    // digit by digit: point zero three
+    let (mut s, mut n, mut j) = (0.0f64, 0i32, i);
+    while n < 12 && (j == i || a.near(j)) {
+        match card(a, j) {
+            Some(v) if v < 10.0 && !a.is(j + 1, "-") => {
                 s = s * 10.0 + v;
                 n += 1;
+                j += 1;
             }
+            _ => break,
         }
-        j += 1;
     }
-    if n >= 2 && w.value < 10.0 || w.value < 10.0 {
-        if n >= 2 {
-            return Some((s / 10f64.powi(n), w.end));
-        }
+    if n >= 2 || (n == 1 && card(a, j).is_none()) {
+        return Some((s / 10f64.powi(n), j));
+    }
+    // one word number: point seventy-one, point eleven
+    let w = words_in(a, i, false)?;
+    if w.fraction || w.ordinal || w.value >= 100.0 {
+        return None;
     }
     let digits = if w.value >= 10.0 { 2 } else { 1 };
     Some((w.value / 10f64.powi(digits), w.end))
 }
 
 /// `half a million`, `half a dozen`, `half-litre`, `half an hour`.
-fn half(a: &Atoms, i: usize) -> Option<Core> {
-    let mut c = Core::new(0.5, i, i + 1);
+fn half(a: &Atoms, i: usize, f: f64) -> Option<Core> {
+    let mut c = Core::new(f, i, i + 1);
+    // half million, quarter million
+    let w = Lc::new(a.text(i + 1));
+    if a.near(i + 1) && is_word_scale(w.as_str()) && w.as_str() != "hundred" {
+        return Some(with_scales(a, Core { words: true, ..c }, i + 1));
+    }
+    if f != 0.5 {
+        return None;
+    }
     c.words = true;
     c.fraction = true;
     if a.is_any(i + 1, &["a", "an"]) && a.near(i + 2) {
-        let s = with_scales(a, Core { value: 0.5, words: true, ..Core::new(0.5, i, i + 2) }, i + 2);
+        let s = with_scales(a, Core { words: true, ..Core::new(0.5, i, i + 2) }, i + 2);
         if s.scaled {
             return Some(s);
         }
@@ -447,4 +541,31 @@ fn vague(a: &Atoms, i: usize) -> Option<Core> {
     c.vague = Some([lo, hi]);
     c.value = lo;
     Some(c)
+}
+
+/// The value of a vulgar-fraction character: `½`, `¾`, `⅔`.
+pub fn vulgar(s: &str) -> Option<f64> {
+    Some(match s {
+        "½" => 0.5,
+        "⅓" => 1.0 / 3.0,
+        "⅔" => 2.0 / 3.0,
+        "¼" => 0.25,
+        "¾" => 0.75,
+        "⅕" => 0.2,
+        "⅖" => 0.4,
+        "⅗" => 0.6,
+        "⅘" => 0.8,
+        "⅙" => 1.0 / 6.0,
+        "⅚" => 5.0 / 6.0,
+        "⅛" => 0.125,
+        "⅜" => 0.375,
+        "⅝" => 0.625,
+        "⅞" => 0.875,
+        _ => return None,
+    })
+}
+
+/// An empty core at atom `i` (for values read from a single symbol).
+pub fn digits_stub(i: usize) -> Core {
+    Core::new(0.0, i, i + 1)
 }
