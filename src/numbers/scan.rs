@@ -178,7 +178,7 @@ fn with_scales(a: &Atoms, mut c: Core, mut j: usize) -> Core {
         if !word && (c.words || j != c.end) {
             break;
         }
-        if !word && (lw == "m" || lw == "b") && !a.glued(j) {
+        if !word && (w == "m" || lw == "b") && !a.glued(j) {
             break;
         }
         if lw == "m" && w == "m" && c.m_abbrev.is_none() && last == 0.0 {
@@ -226,7 +226,7 @@ fn card_or_digits(a: &Atoms, i: usize) -> Option<f64> {
 pub fn starts_mixed(a: &Atoms, i: usize) -> bool {
     card_or_digits(a, i).is_some() && a.near(i + 1) && !a.glued(i + 1) && {
         let w = Lc::new(a.text(i + 1));
-        matches!(w.as_str(), "hundred" | "thousand" | "lakh" | "crore")
+        matches!(w.as_str(), "hundred" | "thousand" | "lakh" | "crore" | "million" | "billion" | "trillion")
     }
 }
 
@@ -297,7 +297,7 @@ fn words_in(a: &Atoms, i: usize, scales: bool) -> Option<Core> {
             j += 1;
             continue;
         }
-        if w == "and" && matches!(last, Last::Hundred | Last::Scale(_)) && card(a, j + 1).is_some() && !is_tens_ordinal(a, j + 1) {
+        if w == "and" && matches!(last, Last::Hundred | Last::Scale(_)) && card_or_digits(a, j + 1).is_some() && !is_tens_ordinal(a, j + 1) && !(a.near(j + 2) && denom(a, j + 2).is_some()) {
             j += 1;
             continue;
         }
@@ -371,8 +371,10 @@ fn words_in(a: &Atoms, i: usize, scales: bool) -> Option<Core> {
         c.end = i + 1;
     }
     // fractions and ordinals after the cardinal part
-    if a.near(c.end) {
-        if let Some((d, plural, e)) = denom(a, c.end) {
+    let dash = a.is_any(c.end, &["-", "\u{2013}"]) && a.near(c.end + 1) && last != Last::Article;
+    let at = if dash { c.end + 1 } else { c.end };
+    if a.near(at) {
+        if let Some((d, plural, e)) = denom(a, at).filter(|d| !dash || d.0 >= 2.0) {
             let v = c.value;
             let set = |c: &mut Core, val: f64, ord: bool| {
                 c.value = val;
@@ -385,7 +387,7 @@ fn words_in(a: &Atoms, i: usize, scales: bool) -> Option<Core> {
                 Last::Article if d >= 3.0 || d == 2.0 && !a.is(c.end, "second") => set(&mut c, 1.0 / d, false),
                 Last::Article => {}
                 _ if plural => set(&mut c, v / d, false),
-                Last::Tens if d < 10.0 && a.glued(c.end) => set(&mut c, v + d, true),
+                Last::Tens if d < 10.0 => set(&mut c, v + d, true),
                 Last::Unit | Last::Teen | Last::Tens if scale_ord => set(&mut c, v * d, true),
                 Last::Hundred | Last::Scale(_) if !scale_ord => set(&mut c, v + d, true),
                 Last::Unit if v == 1.0 && d >= 2.0 && !a.is(c.end, "second") => set(&mut c, 1.0 / d, false),
@@ -412,11 +414,11 @@ fn words_in(a: &Atoms, i: usize, scales: bool) -> Option<Core> {
                     c.end = f.end;
                     return Some(c);
                 }
-                (None, _) => {
+                (_, Last::Scale(_)) => {}
+                _ => {
                     c.value += f.value;
                     c.end = f.end;
                 }
-                _ => {}
             }
         }
     }
