@@ -37,7 +37,12 @@ pub fn core_at(a: &Atoms, i: usize) -> Option<Core> {
             c.fraction = true;
             Some(c)
         }
-        Tok::Word => words(a, i),
+        Tok::Word => words(a, i).or_else(|| {
+            // "an hour and a half", "a minute and 30 seconds": the article is 1
+            let art = a.is_any(i, &["a", "an"]) && a.near(i + 1);
+            let unit = unit_at(a, i + 1).filter(|u| u.0.kind == UK::Duration)?;
+            (art && a.is(unit.1, "and") && a.near(unit.1 + 1)).then(|| Core { value: 1.0, words: true, ..digits_stub(i) })
+        }),
         Tok::Punct if a.text(i) == "." && a.glued(i + 1) && i + 1 < a.len() && a.kind(i + 1) == Tok::Num => {
             if i > 0 && a.glued(i) && a.kind(i - 1) != Tok::Punct {
                 return None;
@@ -67,6 +72,10 @@ fn unit_after(a: &Atoms, c: &Core, e: usize, money: bool) -> Option<(U, usize)> 
     let k = if a.is(e, "-") && a.glued(e) && a.glued(e + 1) { e + 1 } else { e };
     let (mut u, end) = match unit_at(a, k) {
         Some(x) => x,
+        None if a.is(k, "of") && c.value.fract() != 0.0 && a.near(k + 1) => {
+            let k2 = if a.is_any(k + 1, &["a", "an"]) { k + 2 } else { k + 1 };
+            unit_at(a, k2).filter(|u| u.0.kind == UK::Duration)?
+        }
         None if a.is_any(k, FILLERS) && a.near(k + 1) => unit_at(a, k + 1).filter(|u| u.0.kind == UK::Duration)?,
         None => return None,
     };
@@ -81,12 +90,28 @@ fn unit_after(a: &Atoms, c: &Core, e: usize, money: bool) -> Option<(U, usize)> 
 }
 
 fn sum_compound(a: &Atoms, mut v: f64, mut u: U, mut end: usize) -> (f64, U, usize) {
+    // "one hour and a half", "a month and half"
+    if a.is(end, "and") && a.near(end + 1) && (a.is(end + 1, "half") || a.is_any(end + 1, &["a", "an"]) && a.is(end + 2, "half")) {
+        let e = if a.is(end + 1, "half") { end + 2 } else { end + 3 };
+        return (v + 0.5, u, e);
+    }
     if !matches!(u.fam, Fam::Time | Fam::Length | Fam::Mass | Fam::Volume) {
         return (v, u, end);
     }
+    // a list "3 years, 2 months, and 16 days" is three figures, not one sum
+    let mut k = end;
+    for _ in 0..12 {
+        if a.is(k, ",") && a.is(k + 1, "and") {
+            return (v, u, end);
+        }
+        if !a.near(k) || a.kind(k) == Tok::Punct && !a.is(k, ",") {
+            break;
+        }
+        k += 1;
+    }
     for _ in 0..4 {
         let mut j = end;
-        if a.is(j, ",") && u.fam == Fam::Length {
+        if a.is(j, ",") {
             j += 1;
         }
         if a.is(j, "and") {
@@ -95,7 +120,8 @@ fn sum_compound(a: &Atoms, mut v: f64, mut u: U, mut end: usize) -> (f64, U, usi
         if !a.near(j) || j >= a.len() {
             break;
         }
-        let Some(c2) = core_at(a, j) else { break };
+        let c2 = if a.is_any(j, &["a", "an"]) { Some(Core { value: 1.0, ..digits_stub(j) }) } else { core_at(a, j) };
+        let Some(c2) = c2 else { break };
         let Some((u2, e2)) = unit_after(a, &c2, c2.end, false) else { break };
         if u2.fam != u.fam || u2.f >= u.f {
             break;

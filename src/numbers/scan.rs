@@ -78,6 +78,14 @@ pub fn digits(a: &Atoms, i: usize) -> Option<Core> {
             return Some(with_scales(a, c, j + 1));
         }
     }
+    // 5 and a half
+    if c.plain && a.is(j, "and") && a.near(j + 1) {
+        if let Some(f) = fraction_after_and(a, j + 1) {
+            c.value += f.value;
+            c.plain = false;
+            return Some(with_scales(a, c, f.end));
+        }
+    }
     // 1.3x10^6, 6.23×10^-4
     if a.glued(j) && a.is_any(j, &["x", "×"]) && a.glued(j + 1) && a.text(j + 1) == "10" && a.text(j + 2) == "^" && a.glued(j + 2) {
         let mut k = j + 3;
@@ -363,6 +371,12 @@ fn words_in(a: &Atoms, i: usize, scales: bool) -> Option<Core> {
         break;
     }
     if end == i && last != Last::Article {
+        if let Some((d, false, e)) = denom(a, i).filter(|d| !d.1 && a.kind(i) == Tok::Word && look_word(FRACTIONS, a.text(i)).is_none()) {
+            let mut c = Core::new(d, i, e);
+            c.words = true;
+            c.ordinal = true;
+            return Some(c);
+        }
         return vague(a, i);
     }
     let mut c = Core::new(total + cur, i, end.max(j.min(i + 1)));
@@ -371,10 +385,10 @@ fn words_in(a: &Atoms, i: usize, scales: bool) -> Option<Core> {
         c.end = i + 1;
     }
     // fractions and ordinals after the cardinal part
-    let dash = a.is_any(c.end, &["-", "\u{2013}"]) && a.near(c.end + 1) && last != Last::Article;
+    let dash = a.is_any(c.end, &["-", "\u{2013}", "\u{2014}"]) && a.near(c.end + 1) && last != Last::Article;
     let at = if dash { c.end + 1 } else { c.end };
     if a.near(at) {
-        if let Some((d, plural, e)) = denom(a, at).filter(|d| !dash || d.0 >= 2.0) {
+        if let Some((d, plural, e)) = denom(a, at) {
             let v = c.value;
             let set = |c: &mut Core, val: f64, ord: bool| {
                 c.value = val;
@@ -390,7 +404,7 @@ fn words_in(a: &Atoms, i: usize, scales: bool) -> Option<Core> {
                 Last::Tens if d < 10.0 => set(&mut c, v + d, true),
                 Last::Unit | Last::Teen | Last::Tens if scale_ord => set(&mut c, v * d, true),
                 Last::Hundred | Last::Scale(_) if !scale_ord => set(&mut c, v + d, true),
-                Last::Unit if v == 1.0 && d >= 2.0 && !a.is(c.end, "second") => set(&mut c, 1.0 / d, false),
+                Last::Unit | Last::Teen if (d >= 3.0 && d < 100.0 || a.is(at, "half")) && !a.is(at, "second") => set(&mut c, v / d, false),
                 _ => {}
             }
         }
@@ -443,8 +457,16 @@ fn words_in(a: &Atoms, i: usize, scales: bool) -> Option<Core> {
     Some(c)
 }
 
-fn fraction_after_and(a: &Atoms, i: usize) -> Option<Core> {
-    let f = if a.is(i, "half") { Some(Core::new(0.5, i, i + 1)) } else { words_in(a, i, false) }?;
+pub fn fraction_after_and(a: &Atoms, i: usize) -> Option<Core> {
+    let f = if a.is(i, "half") {
+        Some(Core::new(0.5, i, i + 1))
+    } else if a.is(i, "quarter") {
+        Some(Core { fraction: true, ..Core::new(0.25, i, i + 1) })
+    } else if a.is(i, "an") && a.is(i + 1, "half") {
+        Some(Core::new(0.5, i, i + 2))
+    } else {
+        words_in(a, i, false)
+    }?;
     let quarter = a.is(f.end - 1, "quarter") || a.is(f.end - 1, "quarters");
     if (f.fraction || a.is(i, "half") || quarter) && f.value < 1.0 {
         if quarter && !f.fraction {
@@ -506,7 +528,8 @@ fn half(a: &Atoms, i: usize, f: f64) -> Option<Core> {
         c.end = i + 2; // a unit may follow: half an hour
         return Some(c);
     }
-    if a.is(i + 1, "-") && a.glued(i + 1) || a.is(i + 1, "of") {
+    let unit = super::units::unit_at(a, i + 1).is_some_and(|u| u.0.kind == super::units::UK::Duration);
+    if a.is(i + 1, "-") && a.glued(i + 1) || a.is(i + 1, "of") || unit && a.near(i + 1) {
         return Some(c);
     }
     None
