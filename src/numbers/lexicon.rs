@@ -129,3 +129,21 @@ pub static NAME_BEFORE: &[(&str, ())] = &[
 pub fn is_time_suffix(w: &str) -> bool {
     matches!(w, "am" | "pm" | "a.m" | "p.m" | "a.m." | "p.m." | "AM" | "PM" | "A.M." | "P.M." | "GMT" | "UTC" | "EST" | "EDT" | "BST" | "ET" | "PT" | "PST" | "PDT" | "CET" | "o'clock")
 }
+
+/// Verbs of change: after them `X to Y` is a change and a new level
+/// (`rose 15% to $415 million`), not a range. Sorted.
+pub static CHANGE_VERBS: &[(&str, ())] = &[
+    ("advanced", ()), ("boosted", ()), ("climb", ()), ("climbed", ()), ("climbing", ()),
+    ("climbs", ()), ("cut", ()), ("decline", ()), ("declined", ()), ("declines", ()),
+    ("declining", ()), ("decrease", ()), ("decreased", ()), ("decreases", ()), ("dipped", ()),
+    ("down", ()), ("drop", ()), ("dropped", ()), ("dropping", ()), ("drops", ()),
+    ("edged", ()), ("expanded", ()), ("fall", ()), ("fallen", ()), ("falling", ()),
+    ("falls", ()), ("fell", ()), ("gain", ()), ("gained", ()), ("gaining", ()), ("gains", ()),
+    ("grew", ()), ("grow", ()), ("growing", ()), ("grown", ()), ("grows", ()),
+    ("increase", ()), ("increased", ()), ("increases", ()), ("increasing", ()),
+    ("jump", ()), ("jumped", ()), ("jumps", ()), ("lifted", ()), ("lowered", ()),
+    ("narrowed", ()), ("plummeted", ()), ("plunged", ()), ("raised", ()), ("rallied", ()),
+    ("reduced", ()), ("rise", ()), ("risen", ()), ("rises", ()), ("rising", ()), ("rose", ()),
+    ("sank", ()), ("shrank", ()), ("slid", ()), ("slipped", ()), ("slumped", ()),
+    ("soared", ()), ("surged", ()), ("tumbled", ()), ("up", ()), ("widened", ()),
+];

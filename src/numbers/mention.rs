@@ -6,7 +6,7 @@ use super::atoms::Atoms;
 use super::counted;
 use super::dates::{looks_like_year, year_cue};
 use super::exclude::is_name;
-use super::lexicon::Lc;
+use super::lexicon::{look_word, Lc, CHANGE_VERBS};
 use super::qualifier;
 use super::scan::{digits, digits_stub, starts_mixed, vulgar, words, Core};
 use super::units::{currency_before, unit_at, Fam, U, UK};
@@ -183,7 +183,37 @@ fn part(a: &Atoms, core: Core, floor: usize) -> Part {
             end = e2;
         }
     }
+    let word_money = unit.is_some_and(|u| u.kind == UK::Money && u.canon != "CENT");
+    if (money.is_some() || word_money) && !core.scaled {
+        if let Some((c, e)) = cents(a, end, word_money) {
+            v += if v < 0.0 { -c } else { c };
+            end = e;
+        }
+    }
     Part { core, value: v, start, end, money, unit }
+}
+
+/// The minor part after a sum: `3 dollars 50 cents`, `$20 and 43c`,
+/// `20 rupees 43` (bare digits only after a currency word, at the end).
+fn cents(a: &Atoms, end: usize, word_money: bool) -> Option<(f64, usize)> {
+    let j = if a.is(end, "and") { end + 1 } else { end };
+    if !a.near(end) || !a.near(j) {
+        return None;
+    }
+    let c = if a.kind(j) == Tok::Num { digits(a, j) } else { words(a, j) }?;
+    if c.scaled || c.value >= 100.0 || c.value.fract() != 0.0 || c.ordinal || c.fraction {
+        return None;
+    }
+    let e = c.end;
+    if let Some((u, ue)) = unit_at(a, e).filter(|u| u.0.canon == "CENT") {
+        let _ = u;
+        return Some((c.value / 100.0, ue));
+    }
+    if a.glued(e) && a.is_any(e, &["c", "p"]) {
+        return Some((c.value / 100.0, e + 1));
+    }
+    let closes = !a.near(e) || (a.kind(e) == Tok::Punct && !a.is_any(e, &["%", "$", "-", "/"]));
+    (word_money && closes).then_some((c.value / 100.0, e))
 }
 
 fn kind_of(p: &Part) -> K {
@@ -262,11 +292,13 @@ pub fn build(a: &Atoms, core: Core, floor: usize) -> M {
     };
     let mut range = None;
     let mut end = p.end;
-    if let Some(mut q) = partner(a, &p, p.end, opener) {
-        let same_kind = match (p.unit, q.unit) {
-            (Some(x), Some(y)) => x.kind == y.kind,
-            _ => true,
-        } && (p.money.is_none() || q.money.is_some() || q.unit.is_none_or(|u| u.kind == UK::Money));
+    // "rose 15% to $415 million": a change and a level, not a range
+    let change = (1..=2).any(|k| start >= floor + k && a.near(start + 1 - k) && look_word(CHANGE_VERBS, a.text(start - k)).is_some());
+    let to = a.is_any(p.end, &["to", "through", "thru"]);
+    if let Some(mut q) = partner(a, &p, p.end, opener).filter(|_| !(change && to && opener.is_none())) {
+        let (k1, k2) = (kind_of(&p), kind_of(&q));
+        let bare = |x: &Part| x.unit.is_none() && x.money.is_none();
+        let same_kind = k1 == k2 || bare(&p) || bare(&q);
         let years = yearish(a, &p) == yearish(a, &q);
         let mut lo = p.value;
         if !p.core.scaled && q.core.scaled && lo * q.core.mult <= q.value {
