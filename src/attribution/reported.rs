@@ -1,0 +1,253 @@
+//! Reported speech, one sentence at a time: `X said (that) …`, `…, X said.`,
+//! `…, said X.`, `according to X, …`, `X told reporters …`, beliefs
+//! (`X believes we …`), findings (`the poll found that …`), impersonal
+//! passives (`it is believed that …`) and `X was quoted as saying …`.
+//! Token indices; contents are UTF-8 byte spans.
+use super::lexicon::{self as lx, has, lower};
+use super::source::{before_cue, is_cap, np_after};
+use super::Cand;
+use crate::doc::{Doc, Seg};
+use crate::model::Sp;
+use crate::text::Tok;
+
+const BE: &[&str] = &["is", "was", "were", "are", "be", "been", "being"];
+
+fn lw<'b>(doc: &Doc, i: usize, buf: &'b mut [u8; 32]) -> &'b str {
+    lower(doc.t(i), buf)
+}
+
+/// Content from token `a` to `b` (exclusive), trimmed of edge punctuation
+/// other than quote marks; `None` when it holds fewer than `min` words.
+fn content(doc: &Doc, mut a: usize, mut b: usize, min: usize) -> Option<Sp> {
+    while a < b && doc.tokens[a].kind == Tok::Punct && matches!(doc.t(a), "," | ":" | ";" | "\u{2014}" | "-" | "(") {
+        a += 1;
+    }
+    while b > a && doc.tokens[b - 1].kind == Tok::Punct && matches!(doc.t(b - 1), "." | "," | ":" | ";" | "\u{2014}" | "-" | ")" | "!")
+    {
+        b -= 1;
+    }
+    let words = (a..b).filter(|&t| doc.tokens[t].kind != Tok::Punct).count();
+    if words < min {
+        return None;
+    }
+    Some(Sp::new(doc.tokens[a].start, doc.tokens[b - 1].end))
+}
+
+/// Only a short, cue-free tail remains (`in a statement on Tuesday.`)?
+/// Or a `, adding that …` continuation.
+fn short_tail(doc: &Doc, k: usize, end: usize) -> bool {
+    let mut buf = [0u8; 32];
+    let mut nb = [0u8; 32];
+    let mut n = 0;
+    for t in k..end {
+        let w = lw(doc, t, &mut buf);
+        if matches!(w, "." | "!" | "?") {
+            break;
+        }
+        if w == "," && t + 1 < end {
+            let nx = lw(doc, t + 1, &mut nb);
+            if nx.ends_with("ing") && lx::cue(nx).is_some() {
+                return true;
+            }
+        }
+        if w == "that" || w == ":" || (lx::cue(w).is_some() && n > 0) {
+            return false;
+        }
+        n += 1;
+        if n > 9 {
+            return false;
+        }
+    }
+    true
+}
+
+/// Skips what stands between a cue and its content: an object
+/// (`told reporters`), a context phrase (`on Tuesday`), `that`, `,`, `:`.
+/// Returns the content start and whether an explicit `that` was seen.
+fn skip_to_content(doc: &Doc, cue: usize, end: usize, obj: bool) -> (usize, bool) {
+    let mut buf = [0u8; 32];
+    let mut j = cue + 1;
+    if obj && j < end {
+        let w = lw(doc, j, &mut buf);
+        if matches!(w, "him" | "her" | "them" | "us" | "me" | "you" | "reporters") {
+            j += 1;
+        } else if let Some((_, b)) = np_after(doc, j, end) {
+            j = b;
+        }
+    }
+    if j < end && has(lx::CONTEXT, lw(doc, j, &mut buf)) {
+        // `said on Tuesday that …`: jump to the `that` when it comes soon.
+        let mut k = j;
+        while k < end && k < j + 9 {
+            let w = lw(doc, k, &mut buf);
+            if w == "that" {
+                return (k + 1, true);
+            }
+            if matches!(w, "." | ";" | ":") || lx::cue(w).is_some() {
+                break;
+            }
+            if w == "," {
+                return (k + 1, false);
+            }
+            k += 1;
+        }
+    }
+    if j < end && lw(doc, j, &mut buf) == "that" {
+        return (j + 1, true);
+    }
+    if j < end && matches!(doc.t(j), "," | ":") {
+        j += 1;
+    }
+    (j, false)
+}
+
+/// Cue tokens already taken by a direct quote, with that quote's source.
+pub type Used = [Option<Option<(usize, usize)>>];
+
+pub fn find(doc: &Doc, mask: &[bool], used: &Used) -> Vec<Cand> {
+    let mut out = Vec::new();
+    for s in &doc.sentences {
+        sentence(doc, s, mask, used, &mut out);
+    }
+    out
+}
+
+fn sentence(doc: &Doc, s: &Seg, mask: &[bool], used: &Used, out: &mut Vec<Cand>) {
+    let mut buf = [0u8; 32];
+    let mut pb = [0u8; 32];
+    let (first, end) = (s.first, s.last);
+    let mut last_src: Option<(usize, usize)> = None;
+    let mut i = first;
+    while i < end {
+        if let Some(src) = used[i] {
+            last_src = src.or(last_src);
+            i += 1;
+            continue;
+        }
+        if mask[i] || doc.tokens[i].kind != Tok::Word {
+            i += 1;
+            continue;
+        }
+        let w = lw(doc, i, &mut buf);
+        if w == "according" && i + 1 < end && lw(doc, i + 1, &mut pb) == "to" {
+            if let Some(c) = according(doc, first, end, i) {
+                last_src = c.source;
+                out.push(c);
+            }
+            i += 2;
+            continue;
+        }
+        let Some(cv) = lx::cue(w) else {
+            i += 1;
+            continue;
+        };
+        let prev = if i > first { lw(doc, i - 1, &mut pb) } else { "" };
+        if has(BE, prev) {
+            // `it is believed that …`: impersonal, no named source.
+            if i >= first + 2 && lw(doc, i - 2, &mut pb) == "it" && lx::IMPERSONAL_VERBS.contains(&w) {
+                let (j, that) = skip_to_content(doc, i, end, false);
+                if that {
+                    if let Some(c) = content(doc, j, end, 3) {
+                        let mut cand = Cand::new(None, Some((i - 1, i + 1)), c, false, "attribution.impersonal");
+                        cand.vague = Some("the source is not named (an impersonal “it is said”)");
+                        out.push(cand);
+                    }
+                }
+            }
+            i += 1;
+            continue;
+        }
+        // `X was quoted as saying …`
+        let src = before_cue(doc, i, first);
+        if let Some(c) = tail(doc, first, end, i, cv.flags, src) {
+            last_src = c.source;
+            out.push(c);
+            i += 1;
+            continue;
+        }
+        if cv.flags & lx::FWD == 0 {
+            i += 1;
+            continue;
+        }
+        let participle = w.ends_with("ing") && i > first && doc.t(i - 1) == ",";
+        let src = if participle { last_src.or(src) } else { src };
+        let Some(sp) = src else {
+            i += 1;
+            continue;
+        };
+        if sp.0 > first && matches!(lw(doc, sp.0 - 1, &mut pb), "what" | "than" | "to" | "of") {
+            i += 1;
+            continue;
+        }
+        let (j, that) = skip_to_content(doc, i, end, cv.flags & lx::OBJ != 0);
+        if cv.flags & lx::THAT_ONLY != 0 && !that {
+            i += 1;
+            continue;
+        }
+        if j < end {
+            let nx = lw(doc, j, &mut pb);
+            let promise = matches!(cv.lemma, "promise" | "pledge" | "vow");
+            if (nx == "to" && !promise) || matches!(nx, "so" | "nothing" | "it" | "in" | "of" | "about" | "for" | "yes" | "no")
+                && !that
+            {
+                i += 1;
+                continue;
+            }
+            if cv.flags & lx::BELIEF != 0 && !that {
+                let clause = lx::pronoun(nx).is_some() || has(lx::DETERMINERS, nx) || is_cap(doc.t(j));
+                if !clause || nx == "it" && lw(doc, j + 1, &mut pb) == "to" {
+                    i += 1;
+                    continue;
+                }
+            }
+        }
+        if let Some(c) = content(doc, j, end, 3) {
+            let rule = if cv.flags & lx::BELIEF != 0 { "attribution.belief" } else { "attribution.reported" };
+            last_src = Some(sp);
+            out.push(Cand::new(Some(sp), Some((i, i + 1)), c, false, rule));
+        }
+        i += 1;
+    }
+}
+
+/// `…, X said.` and `…, said X.`: the content is the sentence before the comma.
+fn tail(doc: &Doc, first: usize, end: usize, i: usize, flags: u8, src: Option<(usize, usize)>) -> Option<Cand> {
+    if flags & lx::TAIL == 0 {
+        return None;
+    }
+    let comma_at = |k: usize| k > first && doc.t(k - 1) == ",";
+    let (src, comma, after) = match src {
+        Some(sp) if comma_at(sp.0) => (Some(sp), sp.0 - 1, i + 1),
+        _ if flags & lx::INV != 0 && comma_at(i) => {
+            let sp = np_after(doc, i + 1, end)?;
+            (Some(sp), i - 1, sp.1)
+        }
+        _ => return None,
+    };
+    if !short_tail(doc, after, end) {
+        return None;
+    }
+    let c = content(doc, first, comma, 3)?;
+    Some(Cand::new(src, Some((i, i + 1)), c, false, "attribution.reported.tail"))
+}
+
+/// `according to X, …` / `…, according to X.` / `… according to X, …`.
+fn according(doc: &Doc, first: usize, end: usize, i: usize) -> Option<Cand> {
+    let src = np_after(doc, i + 2, end)?;
+    let cue = Some((i, i + 2));
+    let after = src.1;
+    let comma_after = after < end && doc.t(after) == ",";
+    let before_words = (first..i).filter(|&t| doc.tokens[t].kind == Tok::Word).count();
+    let c = if before_words <= 1 {
+        // sentence-initial: `According to X, …`
+        if !comma_after {
+            return None;
+        }
+        content(doc, after + 1, end, 3)?
+    } else if comma_after && (after + 1..end).filter(|&t| doc.tokens[t].kind == Tok::Word).count() >= 3 {
+        content(doc, first, end, 3)?
+    } else {
+        content(doc, first, i, 3)?
+    };
+    Some(Cand::new(Some(src), cue, c, false, "attribution.according_to"))
+}
