@@ -4,7 +4,7 @@
 //! free-standing full-sentence quotes. Token indices; content in UTF-8 bytes.
 use super::lexicon::{self as lx, lower};
 use super::quotes::Quote;
-use super::source::{before_cue, is_cap, np_after};
+use super::source::{before_cue, extend_apposition, is_cap, np_after};
 use super::Cand;
 use crate::doc::Doc;
 use crate::text::{Gap, Tok};
@@ -26,6 +26,12 @@ fn cue_after(doc: &Doc, q: &Quote, mask: &[bool]) -> Option<Cand> {
     if start >= n || doc.tokens[start].gap >= Gap::Line {
         return None;
     }
+    // Words before the opening mark in its sentence: a mixed quote, left to reported speech.
+    let sent = doc.sentences[doc.sentence_of(q.open)];
+    let before = (sent.first..q.open).filter(|&t| doc.tokens[t].kind == Tok::Word).count();
+    if before >= 2 && doc.tokens[q.open].gap < Gap::Line {
+        return None;
+    }
     // A quote closed by a full stop starts a new sentence unless the next word is lowercase.
     let ends_full = doc.t(q.last - 1) == "." && is_cap(doc.t(start));
     let mut buf = [0u8; 32];
@@ -42,7 +48,7 @@ fn cue_after(doc: &Doc, q: &Quote, mask: &[bool]) -> Option<Cand> {
             }
             let src = if j == start || doc.t(j - 1) == "," && j == start + 1 {
                 // inverted: `” said Smith`
-                np_after(doc, j + 1, hi)
+                np_after(doc, j + 1, hi).map(|s| extend_apposition(doc, s, n))
             } else {
                 before_cue(doc, j, start).or_else(|| np_after(doc, j + 1, hi))
             };
@@ -91,7 +97,13 @@ fn cue_before(doc: &Doc, q: &Quote) -> Option<Cand> {
             break;
         }
         let w = lower(doc.t(t), &mut buf);
+        if w == "that" {
+            return None; // `said that “…”` runs on as reported speech
+        }
         if let Some(cv) = lx::cue(w) {
+            if !quote_ends_sentence(doc, q) {
+                return None;
+            }
             if cv.flags & lx::FWD == 0 && cv.flags & lx::INV == 0 {
                 return None;
             }
@@ -104,6 +116,29 @@ fn cue_before(doc: &Doc, q: &Quote) -> Option<Cand> {
         k -= 1;
     }
     None
+}
+
+/// Nothing but a mark or two follows the quote in its sentence.
+fn quote_ends_sentence(doc: &Doc, q: &Quote) -> bool {
+    let Some(c) = q.close else { return true };
+    let n = doc.tokens.len();
+    let mut k = c + 1;
+    while k < n && k <= c + 2 {
+        if doc.tokens[k].gap >= Gap::Line {
+            return true;
+        }
+        match doc.t(k) {
+            "." | "!" | "?" | ";" | ")" => return true,
+            "," | "\u{2014}" => return false,
+            _ => {}
+        }
+        if doc.tokens[k].kind != Tok::Punct {
+            // glued or new sentence: a capital after a closing full stop
+            return matches!(doc.t(q.last - 1), "." | "!" | "?") && is_cap(doc.t(k));
+        }
+        k += 1;
+    }
+    k >= n
 }
 
 /// Does the quote stand as a full sentence (not a scare-quoted phrase)?

@@ -195,7 +195,15 @@ impl Resolver {
             }
         }
         // A name chunk inside the source phrase?
-        let chunk = self.chunks.iter().rev().find(|c| c.a >= a && c.b <= b && c.a < c.b).copied();
+        let inside = |c: &&Chunk| c.a >= a && c.b <= b && c.a < c.b;
+        let (lo, hi) = (self.chunks.partition_point(|c| c.a < a), self.chunks.partition_point(|c| c.a < b));
+        let near = &self.chunks[lo..hi];
+        let chunk = near
+            .iter()
+            .filter(inside)
+            .find(|c| self.chunk_kind(doc, c) == EntityKind::Person)
+            .or_else(|| near.iter().filter(inside).find(|c| self.chunk_kind(doc, c) == EntityKind::Unknown))
+            .copied();
         if let Some(c) = chunk {
             let kind = self.chunk_kind(doc, &c);
             if matches!(kind, EntityKind::Person | EntityKind::Unknown) && !has(lx::DETERMINERS, w) {

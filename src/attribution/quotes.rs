@@ -42,58 +42,68 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
     let toks = &doc.tokens;
     let n = toks.len();
     let mut out: Vec<Quote> = Vec::new();
-    let mut open: Option<usize> = None;
+    // (opening mark, first content token)
+    let mut open: Option<(usize, usize)> = None;
     let mut cont = false;
     let mut single: Option<usize> = None;
-    let push = |out: &mut Vec<Quote>, o: usize, close: Option<usize>, last: usize, cont: bool| {
-        let first = o + 1;
+    let mut i = 0;
+    let push = |out: &mut Vec<Quote>, o: (usize, usize), close: Option<usize>, last: usize, cont: bool| {
+        let first = o.1;
         if first < last {
-            out.push(Quote { open: o, close, first, last, sp: Sp::new(toks[first].start, toks[last - 1].end), cont });
+            let sp = Sp::new(toks[first].start, toks[last - 1].end);
+            out.push(Quote { open: o.0, close, first, last, sp, cont });
         }
     };
-    for i in 0..n {
+    while i < n {
         let tk = toks[i];
+        let s = doc.t(i);
+        // `''` (two apostrophes) is a double mark in some house styles.
+        let twin = s == "'" && i + 1 < n && doc.t(i + 1) == "'" && toks[i + 1].gap == Gap::None;
+        let w = if twin { 2 } else { 1 };
         if tk.gap >= Gap::Line {
             single = None;
             if let Some(o) = open.take() {
                 push(&mut out, o, None, i, cont);
                 cont = false;
-                if tk.kind == Tok::Punct && opens(doc.t(i)) && is_double(doc.t(i)) {
-                    open = Some(i);
+                if tk.kind == Tok::Punct && (twin || opens(s) && is_double(s)) {
+                    open = Some((i, i + w));
                     cont = true;
+                    i += w;
                     continue;
                 }
             }
         }
         if tk.kind != Tok::Punct {
+            i += 1;
             continue;
         }
-        let s = doc.t(i);
-        if is_double(s) {
+        if is_double(s) || twin {
             single = None;
             let closer = matches!(s, "\u{201D}" | "\u{00BB}");
             let opener = matches!(s, "\u{201C}" | "\u{201E}" | "\u{00AB}");
             match open {
                 Some(o) if !opener => {
-                    push(&mut out, o, Some(i), i, cont);
+                    push(&mut out, o, Some(i + w - 1), i, cont);
                     open = None;
                     cont = false;
                 }
                 Some(o) => {
                     // A new opener while one is open: the first lost its closer.
                     push(&mut out, o, None, i, cont);
-                    open = Some(i);
+                    open = Some((i, i + w));
                     cont = false;
                 }
                 None if !closer => {
-                    open = Some(i);
+                    open = Some((i, i + w));
                     cont = false;
                 }
                 None => {} // a stray closer
             }
+            i += w;
             continue;
         }
         if open.is_some() {
+            i += 1;
             continue; // single marks inside a double quote are its content
         }
         let glued_next = i + 1 < n && toks[i + 1].gap == Gap::None && toks[i + 1].kind == Tok::Word;
@@ -104,7 +114,7 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
             ("\u{2019}" | "'", Some(o)) if tk.gap == Gap::None => {
                 let after_ok = i + 1 >= n || toks[i + 1].gap != Gap::None || toks[i + 1].kind == Tok::Punct;
                 if i - o <= MAX_SINGLE && after_ok {
-                    push(&mut out, o, Some(i), i, false);
+                    push(&mut out, (o, o + 1), Some(i), i, false);
                     single = None;
                 }
             }
@@ -113,6 +123,7 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
         if single.is_some_and(|o| i - o > MAX_SINGLE) {
             single = None;
         }
+        i += 1;
     }
     if let Some(o) = open {
         push(&mut out, o, None, n, cont);

@@ -4,7 +4,7 @@
 //! passives (`it is believed that …`) and `X was quoted as saying …`.
 //! Token indices; contents are UTF-8 byte spans.
 use super::lexicon::{self as lx, has, lower};
-use super::source::{before_cue, is_cap, np_after};
+use super::source::{before_cue, extend_apposition, is_cap, np_after};
 use super::Cand;
 use crate::doc::{Doc, Seg};
 use crate::model::Sp;
@@ -215,12 +215,19 @@ fn tail(doc: &Doc, first: usize, end: usize, i: usize, flags: u8, src: Option<(u
     if flags & lx::TAIL == 0 {
         return None;
     }
-    let comma_at = |k: usize| k > first && doc.t(k - 1) == ",";
+    let comma_at = |k: usize| {
+        // `…, X said` or `…,” X said` (a mixed quote before the source)
+        let mut j = k;
+        while j > first + 1 && j + 2 >= k && matches!(doc.t(j - 1), "\u{201D}" | "\"" | "'" | "\u{2019}") {
+            j -= 1;
+        }
+        j > first && doc.t(j - 1) == ","
+    };
     let (src, comma, after) = match src {
-        Some(sp) if comma_at(sp.0) => (Some(sp), sp.0 - 1, i + 1),
+        Some(sp) if comma_at(sp.0) => (Some(sp), sp.0, i + 1),
         _ if flags & lx::INV != 0 && comma_at(i) => {
-            let sp = np_after(doc, i + 1, end)?;
-            (Some(sp), i - 1, sp.1)
+            let sp = extend_apposition(doc, np_after(doc, i + 1, end)?, end);
+            (Some(sp), i, sp.1)
         }
         _ => return None,
     };

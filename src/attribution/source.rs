@@ -169,20 +169,44 @@ pub fn np_after(doc: &Doc, start: usize, hi: usize) -> Option<(usize, usize)> {
     Some((start, j))
 }
 
-/// Does the phrase look like an apposition (`the campaign manager`,
-/// `speaking in Seoul`, `who chairs the panel`)?
+/// Does the phrase between two commas read as an apposition
+/// (`the campaign manager`, `speaking in Seoul`, `who chairs the panel`)?
 fn apposition(doc: &Doc, a: usize, b: usize) -> bool {
-    if a >= b || b - a > 14 {
+    if a >= b || b - a > 30 {
         return false;
     }
     let mut buf = [0u8; 32];
-    let w = lower(doc.t(a), &mut buf);
-    has(lx::DETERMINERS, w) || w.ends_with("ing") || matches!(w, "who" | "a" | "an" | "the" | "now" | "then")
-        || has(lx::ROLE_NOUNS, w) || (is_cap(doc.t(a)) && b - a <= 6)
+    (a..b).all(|t| {
+        let w = lower(doc.t(t), &mut buf);
+        !matches!(w, "that" | "." | "!" | "?" | ";" | ":" | "\u{201C}" | "\u{201D}" | "\"")
+            && (lx::cue(w).is_none() || t > a && matches!(lower(doc.t(t - 1), &mut [0u8; 32]), "who" | "which"))
+    })
+}
+
+/// A source phrase grows over a following apposition that runs to the end
+/// of the sentence: `said Jane Roe, an economist at the bank.`
+pub fn extend_apposition(doc: &Doc, sp: (usize, usize), hi: usize) -> (usize, usize) {
+    if sp.1 >= hi || doc.t(sp.1) != "," {
+        return sp;
+    }
+    let mut k = sp.1 + 1;
+    while k < hi && k < sp.1 + 30 {
+        if doc.tokens[k].gap >= Gap::Line || matches!(doc.t(k), "." | "!" | "?" | ";") {
+            break;
+        }
+        k += 1;
+    }
+    let ends = k >= hi || doc.tokens[k].gap >= Gap::Line || matches!(doc.t(k), "." | "!" | "?" | ";");
+    if ends && k > sp.1 + 1 && apposition(doc, sp.1 + 1, k) {
+        (sp.0, k)
+    } else {
+        sp
+    }
 }
 
 /// The source of a cue at token `cue`: skips auxiliaries (`has also`), then
-/// takes the noun phrase, looking past an apposition between commas.
+/// takes the noun phrase, with an apposition between commas or a
+/// parenthesis (`Sen. Jane Roe (D-Ore.) said`).
 pub fn before_cue(doc: &Doc, cue: usize, lo: usize) -> Option<(usize, usize)> {
     let mut buf = [0u8; 32];
     let mut end = cue;
@@ -191,22 +215,34 @@ pub fn before_cue(doc: &Doc, cue: usize, lo: usize) -> Option<(usize, usize)> {
         end -= 1;
         k += 1;
     }
+    if end > lo && doc.t(end - 1) == ")" {
+        let mut open = end - 1;
+        while open > lo && end - open < 10 && doc.t(open - 1) != "(" {
+            open -= 1;
+        }
+        if open > lo && doc.t(open - 1) == "(" {
+            let np = np_before(doc, open - 1, lo)?;
+            return Some((np.0, end));
+        }
+        return None;
+    }
     if end > lo && doc.t(end - 1) == "," {
         // `Blinken, speaking alongside Park, said`
         let close = end - 1;
         let mut open = close;
-        while open > lo && close - open < 15 && doc.t(open - 1) != "," {
+        while open > lo && close - open < 31 && doc.t(open - 1) != "," {
             open -= 1;
         }
         if open > lo && doc.t(open - 1) == "," && apposition(doc, open, close) {
             let np = np_before(doc, open - 1, lo)?;
-            return Some(np);
+            if !is_cap(doc.t(np.1 - 1)) && lx::pronoun(lower(doc.t(np.0), &mut buf)).is_none() && np.1 - np.0 > 3 {
+                return None;
+            }
+            return Some((np.0, close));
         }
         return None;
     }
-    let np = np_before(doc, end, lo)?;
-    // A phrase made only of lowercase non-nouns is not a source.
-    Some(np)
+    np_before(doc, end, lo)
 }
 
 /// Is the phrase a vague source? Returns the neutral explanation.
