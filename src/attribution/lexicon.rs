@@ -26,7 +26,13 @@ pub struct CueVerb {
     pub flags: Flags,
 }
 
+/// Acts of stance, request or intention (`urged Congress to act`,
+/// `accused the agency of …`, `wants to …`): the content is what follows,
+/// object included.
+pub const ACT: Flags = 64;
+
 const SPEECH: Flags = FWD | TAIL | INV;
+const STANCE: Flags = FWD | ACT;
 
 macro_rules! cues {
     ($($lemma:literal [$($f:literal),*] $flags:expr;)*) => {
@@ -85,9 +91,9 @@ cues! {
     "quip" ["quipped"] SPEECH;
     "joke" ["joked"] SPEECH;
     "boast" ["boasted", "boasts"] SPEECH;
-    "ask" ["asked", "asks"] TAIL | INV;
+    "ask" ["asked", "asks", "asking"] TAIL | INV | STANCE;
     "suggest" ["suggest", "suggests", "suggested", "suggesting"] FWD | TAIL;
-    "agree" ["agreed", "agrees"] THAT_ONLY | FWD;
+    "agree" ["agreed", "agrees"] STANCE;
     "announce" ["proclaimed"] SPEECH;
     "assure" ["assured", "assures"] FWD | OBJ;
     "remind" ["reminded"] FWD | OBJ;
@@ -104,6 +110,63 @@ cues! {
     "show" ["show", "shows", "showed", "shown"] THAT_ONLY | FWD;
     "find" ["find", "finds", "found"] THAT_ONLY | FWD;
     "learn" ["learned", "learnt"] THAT_ONLY | FWD;
+    "call" ["called", "calls", "calling"] STANCE;
+    "accuse" ["accused", "accuses", "accusing"] STANCE;
+    "criticize" ["criticized", "criticizes", "criticised", "criticises", "criticizing"] STANCE;
+    "decline" ["declined", "declines"] STANCE;
+    "refuse" ["refused", "refuses", "refusing"] STANCE;
+    "endorse" ["endorsed", "endorses", "endorsing"] STANCE;
+    "support" ["supports", "supported", "supporting"] STANCE;
+    "oppose" ["opposes", "opposed", "opposing"] STANCE;
+    "want" ["wants", "wanted"] STANCE;
+    "plan" ["plans", "planned"] STANCE;
+    "seek" ["seeks", "sought", "seeking"] STANCE;
+    "urge" ["urged", "urges", "urging"] STANCE;
+    "propose" ["proposed", "proposes", "proposing"] STANCE;
+    "praise" ["praised", "praises", "praising"] STANCE;
+    "blame" ["blamed", "blames", "blaming"] STANCE;
+    "attack" ["attacked", "attacks", "attacking"] STANCE;
+    "defend" ["defended", "defends", "defending"] STANCE;
+    "dismiss" ["dismissed", "dismisses", "dismissing"] STANCE;
+    "reject" ["rejected", "rejects", "rejecting"] STANCE;
+    "question" ["questioned", "questions", "questioning"] STANCE;
+    "cite" ["cited", "cites", "citing"] STANCE;
+    "describe" ["described", "describes", "describing"] STANCE;
+    "mention" ["mentioned", "mentions"] STANCE;
+    "reiterate" ["reiterated", "reiterates"] SPEECH;
+    "echo" ["echoed", "echoes"] STANCE;
+    "recommend" ["recommended", "recommends"] STANCE;
+    "demand" ["demanded", "demands", "demanding"] STANCE;
+    "threaten" ["threatened", "threatens", "threatening"] STANCE;
+    "condemn" ["condemned", "condemns"] STANCE;
+    "denounce" ["denounced", "denounces", "denouncing"] STANCE;
+    "blast" ["blasted", "blasts"] STANCE;
+    "slam" ["slammed", "slams"] STANCE;
+    "mock" ["mocked", "mocks", "mocking"] STANCE;
+    "challenge" ["challenged", "challenges"] STANCE;
+    "intend" ["intends", "intended"] STANCE;
+    "refer" ["referring", "referred"] STANCE;
+    "point" ["pointed"] STANCE;
+    "express" ["expressed", "expresses", "expressing"] STANCE;
+    "voice" ["voiced"] STANCE;
+    "welcome" ["welcomed", "welcomes"] STANCE;
+    "applaud" ["applauded"] STANCE;
+    "push" ["pushed"] STANCE;
+    "back" ["backed", "backs", "backing"] STANCE;
+    "favor" ["favors", "favored", "favoring"] STANCE;
+    "prefer" ["prefers", "preferred"] STANCE;
+    "fault" ["faulted"] STANCE;
+    "charge" ["charged"] STANCE;
+    "request" ["requested"] STANCE;
+    "encourage" ["encouraged"] STANCE;
+    "highlight" ["highlighted", "highlights"] STANCE;
+    "discuss" ["discussed"] STANCE;
+    "pressed" ["pressed"] STANCE;
+    "lament" ["lamented"] SPEECH;
+    "speculate" ["speculated"] SPEECH;
+    "hint" ["hinted"] STANCE;
+    "imply" ["implied"] STANCE;
+    "vote" ["voted"] STANCE;
 }
 
 /// Looks a lowercase word up among the cue verb forms.

@@ -104,6 +104,25 @@ fn skip_to_content(doc: &Doc, cue: usize, end: usize, obj: bool) -> (usize, bool
 /// Cue tokens already taken by a direct quote, with that quote's source.
 pub type Used = [Option<Option<(usize, usize)>>];
 
+/// Where the content of a stance verb starts: past a particle
+/// (`called for`, `pointed to`) or a `that`.
+fn act_content(doc: &Doc, cue: usize, end: usize, lemma: &str) -> (usize, bool) {
+    let mut buf = [0u8; 32];
+    let mut j = cue + 1;
+    if j < end {
+        let w = lw(doc, j, &mut buf);
+        let particle = matches!(w, "for" | "on" | "out" | "about" | "of" | "upon")
+            || w == "to" && matches!(lemma, "refer" | "point" | "cite" | "agree" | "vote");
+        if particle {
+            j += 1;
+        }
+    }
+    if j < end && lw(doc, j, &mut buf) == "that" {
+        return (j + 1, true);
+    }
+    (j, false)
+}
+
 pub fn find(doc: &Doc, mask: &[bool], used: &Used) -> Vec<Cand> {
     let mut out = Vec::new();
     for s in &doc.sentences {
@@ -179,15 +198,24 @@ fn sentence(doc: &Doc, s: &Seg, mask: &[bool], used: &Used, out: &mut Vec<Cand>)
             i += 1;
             continue;
         }
-        let (j, that) = skip_to_content(doc, i, end, cv.flags & lx::OBJ != 0);
+        let (j, that) = if cv.flags & lx::ACT != 0 {
+            act_content(doc, i, end, cv.lemma)
+        } else {
+            skip_to_content(doc, i, end, cv.flags & lx::OBJ != 0)
+        };
         if cv.flags & lx::THAT_ONLY != 0 && !that {
             i += 1;
             continue;
         }
         if j < end {
             let nx = lw(doc, j, &mut pb);
-            let promise = matches!(cv.lemma, "promise" | "pledge" | "vow");
-            if (nx == "to" && !promise) || matches!(nx, "so" | "nothing" | "it" | "in" | "of" | "about" | "for" | "yes" | "no")
+            let promise = matches!(cv.lemma, "promise" | "pledge" | "vow") || cv.flags & lx::ACT != 0;
+            if cv.flags & lx::ACT != 0 {
+                if matches!(nx, "." | "," | ";" | "and" | "or" | "but" | "as" | "by" | "in" | "at" | "with") {
+                    i += 1;
+                    continue;
+                }
+            } else if (nx == "to" && !promise) || matches!(nx, "so" | "nothing" | "it" | "in" | "of" | "about" | "for" | "yes" | "no")
                 && !that
             {
                 i += 1;
@@ -201,8 +229,15 @@ fn sentence(doc: &Doc, s: &Seg, mask: &[bool], used: &Used, out: &mut Vec<Cand>)
                 }
             }
         }
-        if let Some(c) = content(doc, j, end, 3) {
-            let rule = if cv.flags & lx::BELIEF != 0 { "attribution.belief" } else { "attribution.reported" };
+        let act = cv.flags & lx::ACT != 0 && !that;
+        if let Some(c) = content(doc, j, end, if act { 1 } else { 3 }) {
+            let rule = if cv.flags & lx::BELIEF != 0 {
+                "attribution.belief"
+            } else if act {
+                "attribution.stance"
+            } else {
+                "attribution.reported"
+            };
             last_src = Some(sp);
             out.push(Cand::new(Some(sp), Some((i, i + 1)), c, false, rule));
         }
