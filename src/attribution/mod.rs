@@ -26,11 +26,14 @@ pub struct Cand {
     pub rule: &'static str,
     /// The neutral explanation when the source is not named.
     pub vague: Option<&'static str>,
+    /// The `and`/`but` that opens this attribution's clause, when it is
+    /// coordinated with an earlier one (token index).
+    pub conj: Option<usize>,
 }
 
 impl Cand {
     pub fn new(source: Option<(usize, usize)>, cue: Option<(usize, usize)>, content: Sp, direct: bool, rule: &'static str) -> Self {
-        Cand { source, cue, content, direct, rule, vague: None }
+        Cand { source, cue, content, direct, rule, vague: None, conj: None }
     }
 }
 
@@ -40,7 +43,24 @@ fn tok_sp(doc: &Doc, r: (usize, usize)) -> Sp {
 
 /// Keeps the outermost attribution: drops reported ones whose cue sits
 /// inside another's content, and reported ones that repeat a direct quote.
-fn outermost(doc: &Doc, cands: Vec<Cand>) -> Vec<Cand> {
+fn outermost(doc: &Doc, mut cands: Vec<Cand>) -> Vec<Cand> {
+    // A coordinated clause (`…, but Roe said …`) ends the content before it.
+    for k in 0..cands.len() {
+        let Some(cj) = cands[k].conj else { continue };
+        let at = doc.tokens[cj].start;
+        for m in 0..cands.len() {
+            let o = &mut cands[m];
+            if m != k && !o.direct && o.content.start < at && at < o.content.end {
+                let mut e = cj;
+                while e > 0 && doc.tokens[e - 1].end > o.content.start && matches!(doc.t(e - 1), "," | ";" | "\u{2014}") {
+                    e -= 1;
+                }
+                if e > 0 && doc.tokens[e - 1].end > o.content.start {
+                    o.content.end = doc.tokens[e - 1].end;
+                }
+            }
+        }
+    }
     let keep: Vec<bool> = cands
         .iter()
         .enumerate()

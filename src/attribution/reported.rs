@@ -190,6 +190,9 @@ fn sentence(doc: &Doc, s: &Seg, mask: &[bool], used: &Used, out: &mut Vec<Cand>)
         }
         let participle = w.ends_with("ing") && i > first && doc.t(i - 1) == ",";
         let src = if participle { last_src.or(src) } else { src };
+        // `Roe exhorted … and said …`: the subject of the first verb.
+        let conj = conjunction(doc, first, if src.is_some() { src.map_or(i, |s| s.0) } else { aux_start(doc, first, i) });
+        let src = src.or_else(|| conj.and(last_src.or_else(|| subject(doc, first, i))));
         let Some(sp) = src else {
             i += 1;
             continue;
@@ -239,10 +242,44 @@ fn sentence(doc: &Doc, s: &Seg, mask: &[bool], used: &Used, out: &mut Vec<Cand>)
                 "attribution.reported"
             };
             last_src = Some(sp);
-            out.push(Cand::new(Some(sp), Some((i, i + 1)), c, false, rule));
+            let mut cand = Cand::new(Some(sp), Some((i, i + 1)), c, false, rule);
+            cand.conj = conj;
+            out.push(cand);
         }
         i += 1;
     }
+}
+
+/// Where the auxiliaries before a cue start (`has also said`).
+fn aux_start(doc: &Doc, first: usize, cue: usize) -> usize {
+    let mut buf = [0u8; 32];
+    let mut k = cue;
+    while k > first && cue - k < 3 && has(lx::AUX, lw(doc, k - 1, &mut buf)) {
+        k -= 1;
+    }
+    k
+}
+
+/// The `and`/`but` (with its comma) right before token `k`, if any.
+fn conjunction(doc: &Doc, first: usize, k: usize) -> Option<usize> {
+    let mut buf = [0u8; 32];
+    if k > first && matches!(lw(doc, k - 1, &mut buf), "and" | "but" | "while" | "although" | "though" | "whereas") {
+        let c = k - 1;
+        return Some(if c > first && doc.t(c - 1) == "," { c - 1 } else { c });
+    }
+    None
+}
+
+/// The sentence's subject when it is a name or a pronoun.
+fn subject(doc: &Doc, first: usize, end: usize) -> Option<(usize, usize)> {
+    let mut k = first;
+    let mut buf = [0u8; 32];
+    if k < end && matches!(lw(doc, k, &mut buf), "but" | "and" | "so" | "yet") {
+        k += 1;
+    }
+    let sp = np_after(doc, k, end)?;
+    let w = lw(doc, sp.0, &mut buf);
+    (is_cap(doc.t(sp.1 - 1)) || lx::pronoun(w).is_some()).then_some(sp)
 }
 
 /// `…, X said.` and `…, said X.`: the content is the sentence before the comma.
@@ -267,6 +304,11 @@ fn tail(doc: &Doc, first: usize, end: usize, i: usize, flags: u8, src: Option<(u
         _ => return None,
     };
     if !short_tail(doc, after, end) {
+        // `Acts of protest, Mr. Roe said, are acts of …`: the content surrounds the cue.
+        if after < end && doc.t(after) == "," && (after..end).filter(|&t| doc.tokens[t].kind == Tok::Word).count() >= 2 {
+            let c = content(doc, first, end, 4)?;
+            return Some(Cand::new(src, Some((i, i + 1)), c, false, "attribution.reported.parenthetical"));
+        }
         return None;
     }
     let c = content(doc, first, comma, 3)?;

@@ -24,7 +24,7 @@ fn glued_mark(doc: &Doc, t: usize) -> bool {
         return false;
     }
     match doc.t(t) {
-        "." => has(lx::TITLES, doc.t(t - 1)),
+        "." => has(lx::TITLES, doc.t(t - 1)) || doc.t(t - 1).len() == 1 && is_cap(doc.t(t - 1)),
         "\u{2019}" | "'" => doc.t(t - 1).ends_with('s'),
         _ => false,
     }
