@@ -206,7 +206,11 @@ impl Resolver {
             .copied();
         if let Some(c) = chunk {
             let kind = self.chunk_kind(doc, &c);
-            if matches!(kind, EntityKind::Person | EntityKind::Unknown) && !has(lx::DETERMINERS, w) {
+            // The name heads the phrase (`Secretary Jane Roe`), or sits in an
+            // apposition (`a lawyer for the firm, Jane Roe,`); not `the Roe campaign`.
+            let head = c.b == b || (a..b).any(|k| doc.t(k) == "," || doc.t(k) == "(");
+            let ok = head && (kind == EntityKind::Person || !has(lx::DETERMINERS, w));
+            if ok {
                 if let Some(k) = self.person(doc, c, true) {
                     return Some(k);
                 }

@@ -212,6 +212,14 @@ pub const CUE_NOUNS: &[&str] = &[
     "projection", "projections", "prediction", "belief", "contention", "position",
 ];
 
+/// Documents and data that "show" or "find" things: with these as the
+/// source, `shows`/`found` need no `that`.
+pub const DOC_SOURCES: &[&str] = &[
+    "poll", "polls", "survey", "surveys", "study", "studies", "report", "reports", "data", "analysis", "video",
+    "videos", "footage", "figures", "numbers", "results", "research", "review", "audit", "investigation", "records",
+    "documents", "emails", "memo", "filing", "filings", "statistics", "estimates", "projections", "census", "probe",
+];
+
 /// Titles written before a name; they belong to the source span.
 pub const TITLES: &[&str] = &[
     "President", "Vice", "Secretary", "Senator", "Sen", "Sens", "Representative", "Rep", "Reps", "Governor", "Gov",

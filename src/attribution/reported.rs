@@ -189,7 +189,7 @@ fn sentence(doc: &Doc, s: &Seg, mask: &[bool], used: &Used, out: &mut Vec<Cand>)
             continue;
         }
         let participle = w.ends_with("ing") && i > first && doc.t(i - 1) == ",";
-        let src = if participle { last_src.or(src) } else { src };
+        let src = if participle { last_src.or(src).or_else(|| subject(doc, first, i)) } else { src };
         // `Roe exhorted … and said …`: the subject of the first verb.
         let conj = conjunction(doc, first, if src.is_some() { src.map_or(i, |s| s.0) } else { aux_start(doc, first, i) });
         let src = src.or_else(|| conj.and(last_src.or_else(|| subject(doc, first, i))));
@@ -206,7 +206,8 @@ fn sentence(doc: &Doc, s: &Seg, mask: &[bool], used: &Used, out: &mut Vec<Cand>)
         } else {
             skip_to_content(doc, i, end, cv.flags & lx::OBJ != 0)
         };
-        if cv.flags & lx::THAT_ONLY != 0 && !that {
+        let doc_source = has(lx::DOC_SOURCES, lw(doc, sp.1 - 1, &mut pb));
+        if cv.flags & lx::THAT_ONLY != 0 && !that && !doc_source {
             i += 1;
             continue;
         }
@@ -218,7 +219,7 @@ fn sentence(doc: &Doc, s: &Seg, mask: &[bool], used: &Used, out: &mut Vec<Cand>)
                     i += 1;
                     continue;
                 }
-            } else if (nx == "to" && !promise) || matches!(nx, "so" | "nothing" | "it" | "in" | "of" | "about" | "for" | "yes" | "no")
+            } else if (nx == "to" && !promise) || matches!(nx, "so" | "in" | "of" | "about" | "for" | "yes")
                 && !that
             {
                 i += 1;
@@ -297,8 +298,13 @@ fn tail(doc: &Doc, first: usize, end: usize, i: usize, flags: u8, src: Option<(u
     };
     let (src, comma, after) = match src {
         Some(sp) if comma_at(sp.0) => (Some(sp), sp.0, i + 1),
-        _ if flags & lx::INV != 0 && comma_at(i) => {
-            let sp = extend_apposition(doc, np_after(doc, i + 1, end)?, end);
+        None if flags & lx::INV != 0 && comma_at(i) => {
+            let sp = np_after(doc, i + 1, end)?;
+            // the inverted source ends the sentence (or opens an apposition)
+            if sp.1 < end && !matches!(doc.t(sp.1), "." | "," | "!" | "?" | ";" | "(") {
+                return None;
+            }
+            let sp = extend_apposition(doc, sp, end);
             (Some(sp), i, sp.1)
         }
         _ => return None,
