@@ -4,7 +4,7 @@
 //! passives (`it is believed that …`) and `X was quoted as saying …`.
 //! Token indices; contents are UTF-8 byte spans.
 use super::lexicon::{self as lx, has, lower};
-use super::source::{before_cue, extend_apposition, is_cap, np_after};
+use super::source::{agentive, before_cue, extend_apposition, is_cap, np_after};
 use super::Cand;
 use crate::doc::{Doc, Seg};
 use crate::model::Sp;
@@ -111,7 +111,7 @@ fn act_content(doc: &Doc, cue: usize, end: usize, lemma: &str) -> (usize, bool) 
     let mut j = cue + 1;
     if j < end {
         let w = lw(doc, j, &mut buf);
-        let particle = matches!(w, "for" | "on" | "out" | "about" | "of" | "upon")
+        let particle = matches!(w, "for" | "on" | "out" | "about" | "of" | "upon" | "in")
             || w == "to" && matches!(lemma, "refer" | "point" | "cite" | "agree" | "vote");
         if particle {
             j += 1;
@@ -207,6 +207,10 @@ fn sentence(doc: &Doc, s: &Seg, mask: &[bool], used: &Used, out: &mut Vec<Cand>)
             skip_to_content(doc, i, end, cv.flags & lx::OBJ != 0)
         };
         let doc_source = has(lx::DOC_SOURCES, lw(doc, sp.1 - 1, &mut pb));
+        if cv.flags & (lx::ACT | lx::BELIEF) != 0 && !agentive(doc, sp) {
+            i += 1;
+            continue;
+        }
         if cv.flags & lx::THAT_ONLY != 0 && !that && !doc_source {
             i += 1;
             continue;
@@ -215,6 +219,15 @@ fn sentence(doc: &Doc, s: &Seg, mask: &[bool], used: &Used, out: &mut Vec<Cand>)
             let nx = lw(doc, j, &mut pb);
             let promise = matches!(cv.lemma, "promise" | "pledge" | "vow") || cv.flags & lx::ACT != 0;
             if cv.flags & lx::ACT != 0 {
+                let to_only = matches!(
+                    cv.lemma,
+                    "decline" | "refuse" | "intend" | "threaten" | "vow" | "plan" | "seem" | "appear" | "decide" | "try"
+                        | "need" | "aim" | "struggle"
+                );
+                if to_only && nx != "to" {
+                    i += 1;
+                    continue;
+                }
                 if matches!(nx, "." | "," | ";" | "and" | "or" | "but" | "as" | "by" | "in" | "at" | "with") {
                     i += 1;
                     continue;

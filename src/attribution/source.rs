@@ -245,6 +245,23 @@ pub fn before_cue(doc: &Doc, cue: usize, lo: usize) -> Option<(usize, usize)> {
     np_before(doc, end, lo)
 }
 
+/// Can the phrase act as a source of a stance or belief: a pronoun for
+/// people, a name, a role, a body or a group (not `the bulldozer`)?
+pub fn agentive(doc: &Doc, sp: (usize, usize)) -> bool {
+    let mut buf = [0u8; 32];
+    let (a, b) = sp;
+    let head = lower(doc.t(b - 1), &mut buf);
+    if b - a == 1 && lx::pronoun(head).is_some() {
+        return !matches!(head, "it" | "which");
+    }
+    if (a..b).any(|t| is_cap(doc.t(t)) && (t > a || b - a == 1 || !has(lx::DETERMINERS, lower(doc.t(t), &mut [0u8; 32])))) {
+        return true;
+    }
+    has(lx::AGENT_NOUNS, head) || has(lx::ROLE_NOUNS, head) || has(lx::DOC_SOURCES, head)
+        || lx::VAGUE.iter().any(|v| v.0 == head)
+        || head.ends_with("ers") || head.ends_with("ists") || head.ends_with("ians")
+}
+
 /// Is the phrase a vague source? Returns the neutral explanation.
 pub fn vague(doc: &Doc, sp: (usize, usize)) -> Option<&'static str> {
     let mut buf = [0u8; 32];
