@@ -178,6 +178,17 @@ pub fn find(doc: &Doc, quotes: &[Quote], mask: &[bool]) -> Vec<Option<Cand>> {
             }
         }
     }
+    // `…,” Roe said, adding, “…”`: a participle cue keeps the speaker.
+    for k in 1..quotes.len() {
+        let Some(c) = out[k].as_ref() else { continue };
+        let participle = c.source.is_none() && c.cue.is_some_and(|(a, _)| doc.t(a).ends_with("ing"));
+        if participle && linked(doc, &quotes[k - 1], &quotes[k]) {
+            let src = out[k - 1].as_ref().and_then(|p| p.source);
+            if let Some(c) = out[k].as_mut() {
+                c.source = src;
+            }
+        }
+    }
     for (k, q) in quotes.iter().enumerate() {
         if out[k].is_none() && standalone(doc, q) {
             out[k] = Some(Cand::new(None, None, q.sp, true, "attribution.direct.unattributed"));

@@ -365,6 +365,8 @@ pub const CONTEXT: &[&str] = &[
     "early", "separately", "then", "once", "twice", "often", "flatly", "firmly",
 ];
 
+pub const WEEKDAYS: &[&str] = &["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+
 /// Names that are not persons when they head a capitalised sequence.
 pub const ORG_WORDS: &[&str] = &[
     "Department", "House", "Party", "Committee", "Times", "Post", "News", "University", "Institute", "Center",

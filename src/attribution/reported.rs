@@ -39,6 +39,16 @@ fn short_tail(doc: &Doc, k: usize, end: usize) -> bool {
     let mut buf = [0u8; 32];
     let mut nb = [0u8; 32];
     let mut n = 0;
+    // What follows a tail cue is context (`on Tuesday`, `in a statement`,
+    // `of the plan`), never a new clause (`he is making …`).
+    if k < end {
+        let w = lw(doc, k, &mut buf);
+        let context = has(lx::CONTEXT, w) || matches!(w, "." | "!" | "?" | "," | ";" | "of" | "reporters" | "via" | "(")
+            || lx::WEEKDAYS.contains(&doc.t(k));
+        if !context {
+            return false;
+        }
+    }
     for t in k..end {
         let w = lw(doc, t, &mut buf);
         if matches!(w, "." | "!" | "?") {
@@ -197,7 +207,7 @@ fn sentence(doc: &Doc, s: &Seg, mask: &[bool], used: &Used, out: &mut Vec<Cand>)
             i += 1;
             continue;
         };
-        if sp.0 > first && matches!(lw(doc, sp.0 - 1, &mut pb), "what" | "than" | "to" | "of") {
+        if sp.0 > first && matches!(lw(doc, sp.0 - 1, &mut pb), "what" | "than") {
             i += 1;
             continue;
         }
