@@ -9,9 +9,13 @@ use std::collections::HashMap;
 
 use crate::checks::{Ctx, Fig};
 use crate::model::{Finding, FindingKind, NumberKind, Severity, Sp};
+use crate::sentences::lexicon::word_is;
 
 /// Figures further apart than this factor are taken as different quantities.
 pub const MAX_SPREAD: f64 = 4.0;
+/// Words between two figures in one sentence that set them side by side as
+/// alternatives (`10,000 troops, another 11,000`, `while others say 12,000`).
+pub const ALTERNATIVES: &[&str] = &["another", "others", "other", "third", "while", "whereas", "but", "or", "versus", "vs", "against"];
 /// At most this many figures are listed in one finding.
 const MAX_LISTED: usize = 8;
 
@@ -37,7 +41,7 @@ pub fn find(ctx: &Ctx, part: &[bool], out: &mut Vec<Finding<Sp>>) {
         }
         let figs: Vec<(&Fig, Option<String>)> = g.iter().map(|&k| (&ctx.figs[k], ctx.source_of(&ctx.figs[k]))).collect();
         let differs = figs.iter().enumerate().any(|(i, (a, sa))| {
-            figs[i + 1..].iter().any(|(b, sb)| !same(a, b) && (a.sentence != b.sentence || sa != sb) && close(a, b))
+            figs[i + 1..].iter().any(|(b, sb)| !same(a, b) && (a.sentence != b.sentence || sa != sb || alternatives(ctx, a, b)) && close(a, b))
         });
         if !differs {
             continue;
@@ -65,6 +69,12 @@ pub fn find(ctx: &Ctx, part: &[bool], out: &mut Vec<Finding<Sp>>) {
             severity: Severity::Check,
         });
     }
+}
+
+/// Two figures of one sentence with an alternative marker between them.
+fn alternatives(ctx: &Ctx, a: &Fig, b: &Fig) -> bool {
+    let (x, y) = if a.t0 < b.t0 { (a, b) } else { (b, a) };
+    y.t0 >= x.t1 && y.t0 - x.t1 <= 12 && (x.t1..y.t0).any(|i| ALTERNATIVES.iter().any(|w| word_is(ctx.doc.t(i), w)))
 }
 
 fn same(a: &Fig, b: &Fig) -> bool {

@@ -13,7 +13,7 @@ use crate::text::{Gap, Tok};
 pub const WEIGHTS: &[(Criterion, f64, &str)] = &[
     (Criterion::Figure, 0.35, "a figure"),
     (Criterion::DateOnly, 0.1, "a date"),
-    (Criterion::NamedSource, 0.25, "a named source"),
+    (Criterion::NamedSource, 0.3, "a named source"),
     (Criterion::VagueSource, 0.15, "a vague source"),
     (Criterion::SourceMarker, 0.2, "a stated source of data"),
     (Criterion::Trend, 0.2, "a trend or cause"),
