@@ -63,14 +63,19 @@ impl<'a> B<'a> {
         self
     }
     /// An attribution: source, cue and content are the first occurrences.
-    pub fn att(mut self, source: &str, speaker: Option<&str>, cue: &str, content: &str, vague: bool) -> Self {
+    pub fn att(self, source: &str, speaker: Option<&str>, cue: &str, content: &str, vague: bool) -> Self {
+        self.att_at("", source, speaker, cue, content, vague)
+    }
+    /// An attribution whose spans are the first occurrences after `anchor`.
+    pub fn att_at(mut self, anchor: &str, source: &str, speaker: Option<&str>, cue: &str, content: &str, vague: bool) -> Self {
         let id = format!("a{}", self.atts.len() + 1);
+        let from = find(self.text, anchor, 0).start;
         self.atts.push(Attribution {
             id,
-            source: Some(find(self.text, source, 0)),
+            source: Some(find(self.text, source, from)),
             speaker: speaker.map(|n| Speaker { entity: "e1".into(), name: n.into() }),
-            cue: Some(find(self.text, cue, 0)),
-            content: find(self.text, content, 0),
+            cue: Some(find(self.text, cue, from)),
+            content: find(self.text, content, from),
             direct: false,
             vague_source: vague,
             why: Why::new("test", "test"),
@@ -82,6 +87,22 @@ impl<'a> B<'a> {
         let s = sentences::classify(&doc, &self.nums, &self.atts);
         let f = checks::find(&doc, &self.nums, &self.atts, &[], &s);
         (s, f)
+    }
+    /// The contract shape of the hand-made analysis (UTF-16 offsets).
+    pub fn analysis(&self) -> Analysis<Span> {
+        let (sentences, findings) = self.run();
+        let core = Analysis {
+            schema: "factcheck/1",
+            offsets: "utf16",
+            length: 0,
+            sentences,
+            numbers: self.nums.clone(),
+            attributions: self.atts.clone(),
+            entities: Vec::new(),
+            findings,
+            warnings: Vec::new(),
+        };
+        factcheck::contract::to_contract(self.text, core)
     }
     pub fn findings(&self, kind: FindingKind) -> Vec<Finding<Sp>> {
         self.run().1.into_iter().filter(|f| f.kind == kind).collect()
