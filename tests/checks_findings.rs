@@ -29,7 +29,7 @@ fn conflict_lists_every_figure_with_its_source() {
     assert_eq!(f.len(), 1, "{f:?}");
     let m = &f[0].message;
     assert!(m.starts_with("Figures to reconcile"), "{m}");
-    for part in ["10,000 (Defence Ministry)", "11,000 (Military intelligence)", "up to 12,000 (A regional monitor)", "soldier"] {
+    for part in ["10,000 (Defence Ministry)", "11,000 (Military intelligence)", "up to 12,000 (A regional monitor)", "\u{201C}troops\u{201D}"] {
         assert!(m.contains(part), "{part} missing in {m}");
     }
     assert_eq!(f[0].severity, Severity::Check);

@@ -112,3 +112,9 @@ fn empty_and_odd_input() {
         }
     }
 }
+
+#[test]
+fn an_emoji_before_a_capital_opens_a_sentence() {
+    assert_eq!(split("We left. \u{1F30A} The water rose."), ["We left.", "\u{1F30A} The water rose."]);
+    assert_eq!(split("We left \u{1F30A} the water rose."), ["We left \u{1F30A} the water rose."]);
+}

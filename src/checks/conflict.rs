@@ -55,7 +55,10 @@ pub fn find(ctx: &Ctx, part: &[bool], out: &mut Vec<Finding<Sp>>) {
             })
             .collect();
         let more = if figs.len() > MAX_LISTED { format!(" and {} more", figs.len() - MAX_LISTED) } else { String::new() };
-        let thing = if key.1.is_empty() { key.2.to_string() } else { format!("{} in {}", key.2, key.1) };
+        // Name the thing as the text first counts it (`troops`), else its head word.
+        let named = g.iter().find_map(|&k| ctx.numbers[ctx.figs[k].n].counted).map(|c| ctx.doc.slice(c).split_whitespace().collect::<Vec<_>>().join(" "));
+        let thing = named.unwrap_or_else(|| key.2.to_string());
+        let thing = if key.1.is_empty() { thing } else { format!("{thing}, in {}", key.1) };
         let message = format!(
             "Figures to reconcile for the number of \u{201C}{thing}\u{201D} ({}): {}{more}. They may differ by source, date or definition; see which each refers to.",
             kind_name(ctx.figs[g[0]].kind),

@@ -21,7 +21,10 @@ pub fn export(text: &str, a: &Analysis<Span>) -> String {
             continue;
         }
         covered.push((s.span.start, s.span.end));
-        out.push(draft(&id, &one_line(&x.content.text), author(a, x)));
+        // A short reported content (`at 11,000 troops`) reads better in its sentence.
+        let words = x.content.text.split_whitespace().count();
+        let claim = if words < 5 && !x.direct { &s.span.text } else { &x.content.text };
+        out.push(draft(&id, &one_line(claim), author(a, x)));
     }
     for s in a.sentences.iter().filter(|s| s.class == SentenceClass::Claim && s.checkworthy >= MIN_CHECKWORTHY) {
         if covered.contains(&(s.span.start, s.span.end)) {
@@ -47,19 +50,34 @@ fn draft(id: &str, claim: &str, author: Option<Value>) -> Value {
     })
 }
 
+/// Words that make an unresolved name an organisation.
+pub const ORGANISATION_WORDS: &[&str] = &[
+    "Ministry", "Department", "Agency", "Service", "Office", "Council", "Nations", "Union", "Committee", "Commission",
+    "Government", "Army", "Police", "Party", "Group", "Bank", "Company", "Institute", "University", "Court",
+    "Association", "Organization", "Organisation", "Board", "Authority", "ministry", "service", "group", "agency",
+];
+
+fn person_or_org(name: &str) -> &'static str {
+    if name.starts_with("The ") || name.starts_with("the ") || name.split_whitespace().any(|w| ORGANISATION_WORDS.contains(&w)) {
+        "Organization"
+    } else {
+        "Person"
+    }
+}
+
 /// The resolved speaker as a schema.org Person or Organization.
 fn author(a: &Analysis<Span>, x: &Attribution<Span>) -> Option<Value> {
     if let Some(sp) = &x.speaker {
         let kind = a.entities.iter().find(|e| e.id == sp.entity).map(|e| e.kind);
         let ty = match kind {
-            Some(EntityKind::Person) | None => "Person",
+            Some(EntityKind::Person) => "Person",
+            None | Some(EntityKind::Unknown) => person_or_org(&sp.name),
             _ => "Organization",
         };
         return Some(json!({"@type": ty, "name": sp.name}));
     }
     // An unresolved source: `The ministry` reads as an organisation.
     x.source.as_ref().filter(|_| !x.vague_source).map(|s| {
-        let ty = if s.text.starts_with("The ") || s.text.starts_with("the ") { "Organization" } else { "Person" };
-        json!({"@type": ty, "name": one_line(&s.text)})
+        json!({"@type": person_or_org(&s.text), "name": one_line(&s.text)})
     })
 }

@@ -47,7 +47,8 @@ pub fn export(_text: &str, a: &Analysis<Span>) -> String {
                 .attributions
                 .iter()
                 .find(|x| x.content.start <= n.span.start && n.span.end <= x.content.end)
-                .map_or("no source in the text around it".to_string(), |x| format!("source: {}", md(&who(x))));
+                .or_else(|| sentence_of(a, &n.span).and_then(|s| a.attributions.iter().find(|x| s.span.start <= x.content.start && x.content.end <= s.span.end)))
+                .map_or("no source given in its sentence".to_string(), |x| format!("source: {}", md(&who(x))));
             let shown = n.qualifier.as_ref().filter(|q| q.span.end <= n.span.start).map_or(n.span.text.clone(), |q| format!("{} {}", q.span.text, n.span.text));
             o.push_str(&format!("- [ ] **{}** ({}); {src}\n", md(&shown), parts.join(", ")));
             context(&mut o, a, &n.span);

@@ -135,7 +135,11 @@ fn ends_sentence(text: &str, toks: &[Token], i: usize, j: usize, word_dot: bool)
     let next = tx(j);
     let next_tok = toks[j];
     let opener = next_tok.kind == Tok::Punct && is_opener(next);
-    let next_upper = next_tok.kind == Tok::Word && starts_upper(next) || next_tok.kind == Tok::Num || opener;
+    // An emoji or symbol before a capitalised word opens the next sentence.
+    let symbol = next_tok.kind == Tok::Punct
+        && next.chars().next().is_some_and(|c| c as u32 >= 0x2190)
+        && toks.get(j + 1).is_some_and(|t| t.kind == Tok::Word && starts_upper(t.text(text)));
+    let next_upper = next_tok.kind == Tok::Word && starts_upper(next) || next_tok.kind == Tok::Num || opener || symbol;
     if !next_upper {
         return false;
     }
