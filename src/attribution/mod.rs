@@ -1,8 +1,168 @@
 //! The attribution engine: who said what (source, cue, content), direct and
-//! reported, with speakers resolved to entities. Offsets are UTF-8 bytes.
-use crate::doc::Doc;
-use crate::model::{Attribution, Entity, Sp};
+//! reported, with speakers resolved to entities. Offsets are UTF-8 bytes
+//! (token indices inside the submodules).
+//!
+//! Pipeline: [`quotes`] pairs quote marks; [`direct`] attaches cues and
+//! sources to quote pieces; [`reported`] finds reported speech outside
+//! quotes; nested attributions are dropped (the outermost one stays);
+//! [`entities`] resolves sources to speakers; reasons are written here.
+pub mod direct;
+pub mod entities;
+pub mod lexicon;
+pub mod quotes;
+pub mod reported;
+pub mod source;
 
-pub fn find(_doc: &Doc) -> (Vec<Attribution<Sp>>, Vec<Entity<Sp>>) {
-    (Vec::new(), Vec::new())
+use crate::doc::Doc;
+use crate::model::{Attribution, Entity, Speaker, Sp, Why};
+
+/// A candidate attribution: source and cue as token ranges, content in bytes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Cand {
+    pub source: Option<(usize, usize)>,
+    pub cue: Option<(usize, usize)>,
+    pub content: Sp,
+    pub direct: bool,
+    pub rule: &'static str,
+    /// The neutral explanation when the source is not named.
+    pub vague: Option<&'static str>,
+    /// The `and`/`but` that opens this attribution's clause, when it is
+    /// coordinated with an earlier one (token index).
+    pub conj: Option<usize>,
+}
+
+impl Cand {
+    pub fn new(source: Option<(usize, usize)>, cue: Option<(usize, usize)>, content: Sp, direct: bool, rule: &'static str) -> Self {
+        Cand { source, cue, content, direct, rule, vague: None, conj: None }
+    }
+}
+
+fn tok_sp(doc: &Doc, r: (usize, usize)) -> Sp {
+    Sp::new(doc.tokens[r.0].start, doc.tokens[r.1 - 1].end)
+}
+
+/// Keeps the outermost attribution: drops reported ones whose cue sits
+/// inside another's content, and reported ones that repeat a direct quote.
+fn outermost(doc: &Doc, mut cands: Vec<Cand>) -> Vec<Cand> {
+    // A coordinated clause (`…, but Roe said …`) ends the content before it.
+    for k in 0..cands.len() {
+        let Some(cj) = cands[k].conj else { continue };
+        let at = doc.tokens[cj].start;
+        for m in 0..cands.len() {
+            let o = &mut cands[m];
+            if m != k && !o.direct && o.content.start < at && at < o.content.end {
+                let mut e = cj;
+                while e > 0 && doc.tokens[e - 1].end > o.content.start && matches!(doc.t(e - 1), "," | ";" | "\u{2014}") {
+                    e -= 1;
+                }
+                if e > 0 && doc.tokens[e - 1].end > o.content.start {
+                    o.content.end = doc.tokens[e - 1].end;
+                }
+            }
+        }
+    }
+    let keep: Vec<bool> = cands
+        .iter()
+        .enumerate()
+        .map(|(k, c)| {
+            if c.direct {
+                return true;
+            }
+            let cue = c.cue.map(|r| tok_sp(doc, r));
+            !cands.iter().enumerate().any(|(m, o)| {
+                m != k
+                    && (cue.is_some_and(|q| o.content.contains(q) && !c.content.contains(o.content))
+                        || (o.direct && o.content.overlaps(c.content) && c.content.contains(o.content) && o.content.len() * 2 > c.content.len()))
+            })
+        })
+        .collect();
+    cands.into_iter().zip(keep).filter_map(|(c, k)| k.then_some(c)).collect()
+}
+
+pub fn find(doc: &Doc) -> (Vec<Attribution<Sp>>, Vec<Entity<Sp>>) {
+    let n = doc.tokens.len();
+    if n == 0 {
+        return (Vec::new(), Vec::new());
+    }
+    let quotes = quotes::find(doc);
+    let mask = quotes::mask(n, &quotes);
+    let mut cands: Vec<Cand> = direct::find(doc, &quotes, &mask).into_iter().flatten().collect();
+    let mut used: Vec<Option<Option<(usize, usize)>>> = vec![None; n];
+    for c in &cands {
+        if let Some((a, b)) = c.cue {
+            for u in used.iter_mut().take(b).skip(a) {
+                *u = Some(c.source);
+            }
+        }
+    }
+    cands.extend(reported::find(doc, &mask, &used));
+    let mut cands = outermost(doc, cands);
+    cands.sort_by_key(|c| (c.content.start, c.content.end));
+    cands.dedup_by(|a, b| a.content == b.content);
+    for c in cands.iter_mut() {
+        if c.vague.is_none() {
+            c.vague = c.source.and_then(|s| source::vague(doc, s));
+        }
+    }
+    // Resolve speakers in the order their source mentions appear.
+    let mut res = entities::Resolver::new(doc);
+    let mut order: Vec<usize> = (0..cands.len()).filter(|&k| cands[k].source.is_some()).collect();
+    order.sort_by_key(|&k| cands[k].source.map(|s| s.0));
+    let mut ent: Vec<Option<usize>> = vec![None; cands.len()];
+    for k in order {
+        if let Some(s) = cands[k].source {
+            ent[k] = res.resolve(doc, s);
+        }
+    }
+    let mut out = Vec::with_capacity(cands.len());
+    for (k, c) in cands.iter().enumerate() {
+        let speaker = ent[k].map(|e| {
+            let (entity, name) = res.speaker(e);
+            Speaker { entity, name }
+        });
+        let why = Why::new(c.rule, reason(doc, c, speaker.as_ref()));
+        out.push(Attribution {
+            id: format!("a{}", k + 1),
+            source: c.source.map(|r| tok_sp(doc, r)),
+            speaker,
+            cue: c.cue.map(|r| tok_sp(doc, r)),
+            content: c.content,
+            direct: c.direct,
+            vague_source: c.vague.is_some(),
+            why,
+        });
+    }
+    (out, res.into_entities())
+}
+
+/// One plain sentence saying why this is an attribution.
+fn reason(doc: &Doc, c: &Cand, speaker: Option<&Speaker>) -> String {
+    let who = match (speaker, c.source) {
+        (Some(s), _) if !s.name.is_empty() => s.name.clone(),
+        (_, Some(r)) => doc.slice(tok_sp(doc, r)).to_string(),
+        _ => String::new(),
+    };
+    let cue = c.cue.map(|r| format!(" by “{}”", doc.slice(tok_sp(doc, r)))).unwrap_or_default();
+    let what = if c.direct {
+        "A direct quote"
+    } else if c.rule == "attribution.belief" {
+        "A belief or expectation"
+    } else {
+        "Reported speech"
+    };
+    let mut s = if who.is_empty() {
+        if c.cue.is_none() {
+            format!("{what} in quotation marks; no speaker is named next to it.")
+        } else {
+            format!("{what} introduced{cue}; no speaker is named.")
+        }
+    } else {
+        format!("{what} attributed to {who}{cue}.")
+    };
+    if let Some(v) = c.vague {
+        s.push_str(" The source is not named: ");
+        s.push_str(v);
+        s.push('.');
+    }
+    s
 }
