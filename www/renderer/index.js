@@ -41,7 +41,7 @@ export function createRenderer(o) {
     panelRoot = o.panelHost.shadowRoot || o.panelHost.attachShadow({ mode: 'open' });
     panelRoot.adoptedStyleSheets = [uiSheetFor(doc)];
   }
-  const panel = createPanel(doc, panelRoot, { floating: !o.panelHost, onGo: (stop, from) => go(stop.index, { card: true, from }), onExport: exportAs });
+  const panel = createPanel(doc, panelRoot, { floating: !o.panelHost, onGo: (stop, from) => go(stop.index, { card: true, from }), onExport: exportAs, onClose: () => setPanel(false) });
   let toggle = null;
   if (!o.panelHost) {
     panel.root.id = 'fc-panel';
@@ -66,7 +66,7 @@ export function createRenderer(o) {
     panel.root.hidden = !open;
     toggle?.setAttribute('aria-expanded', String(open));
     if (open && panelDirty) { panel.render(state.model); panelDirty = false; }
-    if (open) panel.root.querySelector('.entry, button')?.focus();
+    if (open) (panel.root.querySelector('.entry') || panel.root.querySelector('button'))?.focus();
     else toggle?.focus();
   }
 

@@ -15,7 +15,7 @@ const el = (doc, tag, cls, text) => {
   return e;
 };
 
-export function createPanel(doc, container, { floating, onGo, onExport }) {
+export function createPanel(doc, container, { floating, onGo, onExport, onClose }) {
   const win = doc.defaultView;
   const root = el(doc, 'aside', floating ? 'panel floating' : 'panel');
   root.setAttribute('aria-label', 'Fact-check annotations');
@@ -41,6 +41,13 @@ export function createPanel(doc, container, { floating, onGo, onExport }) {
   }
   const lists = el(doc, 'div', 'lists');
   const help = el(doc, 'p', 'sr', 'Keys: n next annotation, p previous, Enter opens its card, Escape closes it.');
+  if (floating) {
+    const x = el(doc, 'button', 'x', '×');
+    x.type = 'button';
+    x.setAttribute('aria-label', 'Close the fact-check panel');
+    x.addEventListener('click', () => onClose());
+    root.append(x);
+  }
   root.append(h, live, status, legend, exports, help, lists);
   container.append(root);
 

@@ -70,6 +70,8 @@ button.btn:focus { outline: 3px solid #0b3d91; outline-offset: 1px; }
 .toggle { position: fixed; right: 1rem; bottom: 1rem; z-index: 2147483003; font: 600 14px/1 system-ui, sans-serif;
   padding: .55rem .8rem; border-radius: 999px; border: 2px solid #0b3d91; background: #fff; color: #0b3d91; cursor: pointer; }
 .toggle:focus { outline: 3px solid #e69f00; }
+.toggle[aria-expanded="true"] { right: calc(min(24rem, 90vw) + 1rem); }
+.panel .x { float: right; font: inherit; font-size: 1.2rem; line-height: 1; border: 0; background: none; cursor: pointer; padding: .1rem .3rem; }
 .legend { display: flex; flex-wrap: wrap; gap: .2rem .6rem; font-size: .85em; margin: .3rem 0; }
 .legend span { padding: 0 .25rem; } .sw-quote { background: rgba(230,159,0,.30); } .sw-reported { background: rgba(204,121,167,.20); text-decoration: underline dashed; }
 .sw-source { background: rgba(86,180,233,.38); text-decoration: underline solid; } .sw-cue { text-decoration: underline dotted; }
