@@ -37,18 +37,25 @@ export function bindPointer(api, root) {
   const doc = root.ownerDocument;
   const win = doc.defaultView;
   let frame = 0, last = null, hideTimer = 0;
+  const hideSoon = () => {
+    const card = api.card;
+    if (!card || card.dataset.pinned === 'true' || hideTimer) return;
+    hideTimer = win.setTimeout(() => {
+      hideTimer = 0;
+      if (api.card && !api.card.matches(':hover') && api.card.dataset.pinned !== 'true') api.closeCard(false);
+    }, 350);
+  };
   const hover = () => {
     frame = 0;
-    const hit = partAt(api, doc, last.clientX, last.clientY);
+    const hit = last && partAt(api, doc, last.clientX, last.clientY);
     const card = api.card;
     if (hit) {
       win.clearTimeout(hideTimer);
       hideTimer = 0;
       if (!card || card.dataset.pinned !== 'true') api.openCard(hit.part.stop, { pin: false, rect: hit.rect });
-    } else if (card && card.dataset.pinned !== 'true' && !hideTimer) {
-      hideTimer = win.setTimeout(() => { hideTimer = 0; if (api.card && !api.card.matches(':hover') && api.card.dataset.pinned !== 'true') api.closeCard(false); }, 350);
-    }
+    } else hideSoon();
   };
+  const onLeave = () => { last = null; hideSoon(); };
   const onMove = (e) => { last = e; if (!frame) frame = win.requestAnimationFrame(hover); };
   const onClick = (e) => {
     const hit = partAt(api, doc, e.clientX, e.clientY);
@@ -59,10 +66,12 @@ export function bindPointer(api, root) {
     if (card && !e.composedPath().includes(card) && !partAt(api, doc, e.clientX, e.clientY)) api.closeCard(false);
   };
   root.addEventListener('mousemove', onMove, { passive: true });
+  root.addEventListener('mouseleave', onLeave);
   root.addEventListener('click', onClick);
   doc.addEventListener('pointerdown', onDown, true);
   return () => {
     root.removeEventListener('mousemove', onMove);
+    root.removeEventListener('mouseleave', onLeave);
     root.removeEventListener('click', onClick);
     doc.removeEventListener('pointerdown', onDown, true);
   };
