@@ -10,7 +10,6 @@ import { SegmentTable } from './renderer/locator.js';
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT',
   'BUTTON', 'OPTION', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'CANVAS', 'VIDEO', 'AUDIO', 'FACT-CHECK', 'HEAD']);
-const isWs = (c) => c === 32 || c === 9 || c === 10 || c === 13 || c === 12;
 
 /**
  * @param {Element} root
@@ -45,29 +44,34 @@ export function extract(root, opts = {}) {
     else if (tail === 'br' && sep === '\n\n') { parts.push('\n'); length += 1; tail = 'block'; }
   };
 
+  // Whitespace runs that collapse: 2+ characters, or any tab/newline. A lone
+  // space stays inside its chunk (a 1:1 copy), so a plain paragraph is one segment.
+  const RUN = /[\t\n\r\f][ \t\n\r\f]*| [ \t\n\r\f]+/g;
+  const space = (node, off) => { if (tail === 'text' && !pending) pending = { node, off }; };
+  const chunk = (node, d, a, b) => {
+    if (a < b && d.charCodeAt(a) === 32) { space(node, a); a++; }
+    let trail = -1;
+    if (a < b && d.charCodeAt(b - 1) === 32) { trail = b - 1; b--; }
+    if (a < b) { flush(); emitText(node, a, b - a); tail = 'text'; }
+    if (trail >= 0) space(node, trail);
+  };
   const text = (node, pre) => {
     const d = node.data;
+    if (!d.length) return;
     if (pre) {
-      if (!d.length) return;
       flush();
       emitText(node, 0, d.length);
       tail = 'text';
       return;
     }
     let i = 0;
-    while (i < d.length) {
-      let j = i;
-      if (isWs(d.charCodeAt(i))) {
-        while (j < d.length && isWs(d.charCodeAt(j))) j++;
-        if (tail === 'text' && !pending) pending = { node, off: i };
-      } else {
-        while (j < d.length && !isWs(d.charCodeAt(j))) j++;
-        flush();
-        emitText(node, i, j - i);
-        tail = 'text';
-      }
-      i = j;
+    RUN.lastIndex = 0;
+    for (let m; (m = RUN.exec(d));) {
+      chunk(node, d, i, m.index);
+      space(node, m.index);
+      i = m.index + m[0].length;
     }
+    chunk(node, d, i, d.length);
   };
 
   const walk = (el, pre) => {

@@ -54,7 +54,9 @@ export async function annotate(target, opts, uiHost) {
     document.body.append(uiHost);
   }
   const eng = getEngine();
+  const t0 = performance.now();
   const { text, table } = extract(target, { captions: opts.captions });
+  performance.measure('factcheck:extract', { start: t0 });
   const renderer = createRenderer({
     root: target, uiHost, toggle: opts.toggle, panelOpen: opts.panelOpen, kinds: opts.kinds, paint: opts.paint,
     exporter: (fmt) => eng.exportAs(text, fmt),
@@ -71,7 +73,7 @@ export async function annotate(target, opts, uiHost) {
       renderer.setSummary('Open the panel to see the annotations.');
       const t = uiHost.shadowRoot.querySelector('.toggle');
       t?.addEventListener('click', show, { once: true });
-    } else show();
+    } else await show();
     emit(target, 'factcheck:ready', {
       ...analysis, text,
       range: (span) => table.range(span.start, span.end),

@@ -56,7 +56,7 @@ async function analyse() {
     if (!analysis || input.value !== text) return; // superseded
     showStatus(analysis.warnings?.length ? analysis.warnings.join(' ') : '');
     lastText = text;
-    renderer.update(text, analysis, singleNodeTable(node));
+    if (!(await renderer.update(text, analysis, singleNodeTable(node)))) return; // superseded
     html.dataset.fcState = 'done';
     view.dispatchEvent(new CustomEvent('factcheck:ready', { bubbles: true, detail: detailOf(text, analysis) }));
   } catch (e) {

@@ -60,12 +60,20 @@ export function createRenderer(o) {
 
   let state = { text: '', analysis: null, table: null, model: { stops: [], parts: [], index: { at: () => null }, summary: '' } };
   let partRanges = new Map(); // part -> Range
+  const SLICE = 5000;
+  const nextFrame = (f) => (doc.hidden ? win.setTimeout(f, 0) : win.requestAnimationFrame(() => win.setTimeout(f, 0)));
+  let updates = 0;
   let current = -1, card = null, cardStop = null, cardReturn = null, panelDirty = true;
 
   function setPanel(open) {
     panel.root.hidden = !open;
     toggle?.setAttribute('aria-expanded', String(open));
-    if (open && panelDirty) { panel.render(state.model); panelDirty = false; }
+    if (open && panelDirty) {
+      const t0 = win.performance.now();
+      panel.render(state.model);
+      panelDirty = false;
+      win.performance.measure('factcheck:panel', { start: t0 });
+    }
     if (open) (panel.root.querySelector('.entry') || panel.root.querySelector('button'))?.focus();
     else toggle?.focus();
   }
@@ -139,25 +147,43 @@ export function createRenderer(o) {
     panel,
     get current() { return current; },
     get stops() { return state.model.stops; },
-    /** Shows a new analysis of `text`, mapped to the DOM by `table`. */
+    /** Shows a new analysis of `text`, mapped to the DOM by `table`; resolves
+     * true when painted, false when superseded. Ranges are made in slices of
+     * SLICE parts (one frame each) but only very long texts need more than
+     * one: Chromium revalidates every highlight on any change, so each extra
+     * slice costs a full repaint of all highlights. */
     update(text, analysis, table) {
       closeCard(false);
+      const gen = ++updates;
       state = { text, analysis, table, model: buildModel(analysis, { kinds: o.kinds }) };
       partRanges = new Map();
-      const groups = new Map();
-      for (const p of state.model.parts) {
-        const r = table.range(p.start, p.end);
-        if (!r) continue;
-        partRanges.set(p, r);
-        if (!groups.has(p.hl)) groups.set(p.hl, []);
-        groups.get(p.hl).push(r);
-      }
-      painter.paint(groups);
-      painter.set('focus', []);
+      painter.clear();
       current = -1;
       panelDirty = true;
-      if (!panel.root.hidden) { panel.render(state.model); panelDirty = false; }
-      else panel.setSummary(state.model.summary);
+      const parts = state.model.parts;
+      let i = 0;
+      return new Promise((resolve) => {
+        const step = () => {
+          if (gen !== updates) return resolve(false);
+          const t0 = win.performance.now();
+          const groups = new Map();
+          for (const end = Math.min(parts.length, i + SLICE); i < end; i++) {
+            const p = parts[i];
+            const r = table.range(p.start, p.end);
+            if (!r) continue;
+            partRanges.set(p, r);
+            if (!groups.has(p.hl)) groups.set(p.hl, []);
+            groups.get(p.hl).push(r);
+          }
+          for (const [kind, ranges] of groups) painter.add(kind, ranges);
+          if (i < parts.length) { win.performance.measure('factcheck:paint', { start: t0 }); return nextFrame(step); }
+          if (!panel.root.hidden) { panel.render(state.model); panelDirty = false; }
+          else panel.setSummary(state.model.summary);
+          win.performance.measure('factcheck:paint', { start: t0 });
+          resolve(true);
+        };
+        step();
+      });
     },
     /** Every painted part with its Range and the analysis text it stands for. */
     highlights() {

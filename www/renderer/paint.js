@@ -63,12 +63,11 @@ export function createPainter(doc, { mode, layer, watch }) {
 
   return {
     mode,
-    /** Replaces every kind's ranges (kinds missing from `groups` are cleared). */
-    paint(groups) {
-      for (const kind of HL) {
-        if (kind === 'focus') continue;
-        this.set(kind, groups.get(kind) || []);
-      }
+    /** Adds ranges to a kind. */
+    add(kind, ranges) {
+      if (mode === 'highlight') { const h = shared(kind); for (const r of ranges) h.add(r); }
+      own.set(kind, own.get(kind).concat(ranges));
+      schedule();
     },
     set(kind, ranges) {
       if (mode === 'highlight') {

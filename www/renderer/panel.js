@@ -5,7 +5,7 @@
 // main thread never blocks. Text only via textContent; no offsets here.
 import { findingTitle } from './model.js';
 
-const LIMIT = 150;
+const LIMIT = 60;
 const clip = (s, n = 140) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
 const el = (doc, tag, cls, text) => {
@@ -70,7 +70,11 @@ export function createPanel(doc, container, { floating, onGo, onExport, onClose 
     lists.append(el(doc, 'h3', null, `${title} (${items.length})`));
     const ul = el(doc, 'ul');
     lists.append(ul);
-    const fill = (from, to) => { for (let i = from; i < to; i++) ul.append(make(items[i])); };
+    const fill = (from, to) => {
+      const frag = doc.createDocumentFragment();
+      for (let i = from; i < to; i++) frag.append(make(items[i]));
+      ul.append(frag);
+    };
     fill(0, Math.min(LIMIT, items.length));
     if (items.length > LIMIT) {
       const more = el(doc, 'button', 'btn', `Show all ${items.length}`);
