@@ -180,3 +180,32 @@ test('without the Highlight API, the overlay fallback draws boxes that follow re
     await server.close();
   }
 });
+
+test('the minimal CSP works; without wasm-unsafe-eval the embed reports an error and leaves the page alone', async () => {
+  const minimal = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'; style-src 'self'; img-src 'self'";
+  const broken = "default-src 'self'; script-src 'self'; style-src 'self'";
+  for (const [csp, ok] of [[minimal, true], [broken, false]]) {
+    const server = await serveFixtures({ csp });
+    try {
+      const page = await browser.newPage();
+      await page.addInitScript(() => {
+        document.addEventListener('factcheck:ready', (e) => { window.__r = `ready ${e.detail.numbers.length}`; });
+        document.addEventListener('factcheck:error', (e) => { window.__r = `error ${e.detail.message}`; });
+      });
+      await page.goto(`${server.url}static-csp.html`);
+      await page.waitForFunction(() => window.__r, null, { timeout: 15000 });
+      const r = await page.evaluate(() => window.__r);
+      if (ok) assert.match(r, /^ready [1-9]/, csp);
+      else {
+        assert.match(r, /^error .*(unsafe-eval|WebAssembly)/, csp);
+        await page.locator('factcheck-ui .toggle').click();
+        assert.match(await page.locator('factcheck-ui .status').textContent(), /could not run/);
+      }
+      await page.locator('#counter').click();
+      assert.equal(await page.locator('#counter').textContent(), 'Likes: 1');
+      await page.close();
+    } finally {
+      await server.close();
+    }
+  }
+});
