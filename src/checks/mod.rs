@@ -150,7 +150,7 @@ pub fn figs(doc: &Doc, numbers: &[NumberMention<Sp>]) -> Vec<Fig> {
             && cur.kind == NumberKind::Count
             && prev.kind == NumberKind::Count
             && prev.sentence == cur.sentence
-            && cur.t0 - prev.t1 <= 12
+            && cur.t0.saturating_sub(prev.t1) <= 12
             && !doc.tokens.get(cur.t1).is_some_and(|t| t.kind == Tok::Word && !is_filler(doc.t(cur.t1)))
         {
             figs[i].head = figs[i - 1].head.clone();
