@@ -64,6 +64,27 @@ test('a pasted article is annotated inline, on exactly the right text', async ()
   await page.close();
 });
 
+test('typing stays responsive and the latest text wins', async () => {
+  const { page } = await openPage();
+  await paste(page, ARTICLE);
+  await page.focus('#input');
+  await page.keyboard.press('End');
+  await page.evaluate(() => { const i = document.getElementById('input'); i.setSelectionRange(i.value.length, i.value.length); });
+  const t0 = Date.now();
+  await page.keyboard.type(' A further 75 islanders wrote to the council.', { delay: 15 });
+  const typing = Date.now() - t0;
+  await page.waitForFunction(() => window.__fcDetail.text === document.getElementById('input').value, null, { timeout: 15000 });
+  const r = await page.evaluate(() => ({
+    view: document.getElementById('view').textContent === document.getElementById('input').value,
+    hl: window.__fcDetail.highlights().map((h) => [h.text, h.range.toString()]),
+  }));
+  assert.ok(r.view, 'the view follows the input');
+  assert.ok(r.hl.some(([t]) => t.includes('75')), 'the new figure is annotated');
+  for (const [t, d] of r.hl) assert.equal(d, t);
+  assert.ok(typing < 45 * 15 * 4, `typing 45 characters took ${typing} ms`);
+  await page.close();
+});
+
 test('keyboard: Tab and n/p step, Enter opens the card, Esc closes it and returns focus', async () => {
   const { page } = await openPage();
   await paste(page, ARTICLE);

@@ -104,6 +104,10 @@ export function createRenderer(o) {
     if (pin) { cardReturn = from || null; card.focus({ preventScroll: true }); }
   }
 
+  // Cards follow reflow too (highlights do by themselves).
+  const replace = () => { if (card && cardStop) { const r = rangesOf(cardStop)[0]; if (r) placeCard(card, r.getBoundingClientRect(), layer, win); } };
+  win.addEventListener('resize', replace);
+
   function scrollTo(range) {
     const r = range.getBoundingClientRect();
     if (r.top < 40 || r.bottom > win.innerHeight - 40) win.scrollBy(0, r.top - win.innerHeight / 3);
@@ -200,7 +204,7 @@ export function createRenderer(o) {
       return x < 0 ? null : state.model.index.at(x);
     },
     rangeOf: (part) => partRanges.get(part),
-    destroy() { painter.destroy(); unbind(); closeCard(false); ui.replaceChildren(); if (panelRoot !== ui) panelRoot.replaceChildren(); },
+    destroy() { win.removeEventListener('resize', replace); painter.destroy(); unbind(); closeCard(false); ui.replaceChildren(); if (panelRoot !== ui) panelRoot.replaceChildren(); },
   };
   const unbind = [bindPointer(api, o.root), bindKeys(api, { root: o.rootKeys ? o.root : null, ui, panelRoot })]
     .reduce((a, f) => () => { a(); f(); }, () => {});
