@@ -148,6 +148,7 @@ test('exports: analysis JSON, W3C JSON-LD and Markdown download and parse', asyn
 
 test('no network request after load, whatever the reader does', async () => {
   const { page, log, readyAt } = await openPage();
+  await page.context().setOffline(true); // and it works offline
   await paste(page, ARTICLE);
   await page.focus('#view');
   for (const k of ['n', 'n', 'Enter', 'Escape', 'p']) await page.keyboard.press(k);

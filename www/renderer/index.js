@@ -100,12 +100,13 @@ export function createRenderer(o) {
     card.dataset.pinned = String(!!pin);
     cardStop = stop;
     layer.append(card);
-    placeCard(card, r, layer, win);
+    placeCard(card, r, layer, win, avoidRect());
     if (pin) { cardReturn = from || null; card.focus({ preventScroll: true }); }
   }
 
+  const avoidRect = () => (!o.panelHost && !panel.root.hidden ? panel.root.getBoundingClientRect() : null);
   // Cards follow reflow too (highlights do by themselves).
-  const replace = () => { if (card && cardStop) { const r = rangesOf(cardStop)[0]; if (r) placeCard(card, r.getBoundingClientRect(), layer, win); } };
+  const replace = () => { if (card && cardStop) { const r = rangesOf(cardStop)[0]; if (r) placeCard(card, r.getBoundingClientRect(), layer, win, avoidRect()); } };
   win.addEventListener('resize', replace);
 
   function scrollTo(range) {

@@ -34,7 +34,7 @@ export const HIGHLIGHT_CSS = `
 export const UI_CSS = `
 :host { all: initial; font: 14px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; color: #1b1b1b; }
 * { box-sizing: border-box; }
-.layer { position: absolute; top: 0; left: 0; width: 0; height: 0; pointer-events: none; z-index: 2147483000; }
+.layer { position: absolute; top: 0; left: 0; width: 0; height: 0; pointer-events: none; z-index: 2147483004; }
 .box { position: absolute; pointer-events: none; border-radius: 2px; }
 .box.quote { background: rgba(230,159,0,.30); } .box.reported { background: rgba(204,121,167,.20); border-bottom: 1px dashed #a0507f; }
 .box.source { background: rgba(86,180,233,.38); border-bottom: 2px solid #0072b2; }
@@ -43,7 +43,7 @@ export const UI_CSS = `
 .box.number { background: rgba(0,158,115,.26); border-bottom: 3px double #007a5a; }
 .box.finding { border-bottom: 2px dashed #d55e00; } .box.focus { outline: 2px solid #0b3d91; background: rgba(11,61,145,.18); }
 .card { position: absolute; pointer-events: auto; max-width: 26rem; min-width: 16rem; background: #fff; color: #1b1b1b;
-  border: 1px solid #8a8a8a; border-radius: 6px; box-shadow: 0 4px 18px rgba(0,0,0,.18); padding: .6rem .8rem; z-index: 2147483001; }
+  border: 1px solid #8a8a8a; border-radius: 6px; box-shadow: 0 4px 18px rgba(0,0,0,.18); padding: .6rem .8rem; z-index: 2147483004; }
 .card:focus { outline: 3px solid #0b3d91; outline-offset: 1px; }
 .card h2 { font-size: 1rem; margin: 0 0 .35rem; } .card dl { margin: 0; display: grid; grid-template-columns: auto 1fr; gap: .15rem .6rem; }
 .card dt { font-weight: 600; color: #444; } .card dd { margin: 0; overflow-wrap: anywhere; }
