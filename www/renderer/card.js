@@ -1,7 +1,7 @@
 // Builds the card for one stop (claim, figure or finding) and places it next
 // to its highlight. Text is only ever set with textContent. Positions are
 // CSS pixels relative to the renderer's layer; no analysis offsets here.
-import { findingTitle } from './model.js';
+import { findingTitle, sourceName } from './model.js';
 
 const KIND_NAMES = {
   count: 'count', money: 'money', percent: 'percentage', measure: 'measurement', duration: 'duration',
@@ -18,7 +18,7 @@ const fmt = (v) => (typeof v === 'number' ? v.toLocaleString('en-US', { maximumF
 export function describe(stop) {
   const d = stop.data;
   if (stop.type === 'claim') {
-    const who = stop.entity?.name || d.speaker?.name || d.source?.text || 'no source named';
+    const who = sourceName(d, stop.entity) || 'no source named';
     const rows = [['Who said it', who]];
     if (d.source && d.source.text !== who) rows.push(['In the text', d.source.text]);
     if (stop.entity?.title) rows.push(['Title', stop.entity.title]);

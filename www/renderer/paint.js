@@ -7,7 +7,7 @@
 // Works on DOM Ranges only; no offsets here.
 import { HL, adoptHighlightCss } from './styles.js';
 
-const PRIORITY = { quote: 1, reported: 1, source: 2, vague: 2, cue: 3, number: 4, finding: 5, focus: 10 };
+const PRIORITY = { quote: 1, reported: 1, source: 2, vague: 2, cue: 3, number: 4, note: 5, finding: 6, focus: 10 };
 
 export function hasHighlightApi(win) {
   return !!(win.CSS && win.CSS.highlights && typeof win.Highlight === 'function');

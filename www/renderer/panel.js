@@ -3,7 +3,7 @@
 // buttons; activating one asks the renderer to go to its stop. Long lists
 // render the first LIMIT entries and the rest on request, in chunks, so the
 // main thread never blocks. Text only via textContent; no offsets here.
-import { findingTitle } from './model.js';
+import { findingTitle, sourceName } from './model.js';
 
 const LIMIT = 60;
 const clip = (s, n = 140) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
@@ -28,7 +28,7 @@ export function createPanel(doc, container, { floating, onGo, onExport, onClose 
   const legend = el(doc, 'p', 'legend');
   legend.setAttribute('aria-hidden', 'true');
   for (const [k, t] of [['quote', 'direct quote'], ['reported', 'reported speech'], ['source', 'source'],
-    ['cue', 'cue'], ['number', 'figure'], ['finding', 'finding']]) legend.append(el(doc, 'span', `sw-${k}`, t));
+    ['cue', 'cue'], ['number', 'figure'], ['finding', 'worth checking'], ['note', 'note']]) legend.append(el(doc, 'span', `sw-${k}`, t));
   const exports = el(doc, 'div', 'exports');
   exports.setAttribute('role', 'group');
   exports.setAttribute('aria-label', 'Export');
@@ -109,7 +109,7 @@ export function createPanel(doc, container, { floating, onGo, onExport, onClose 
       const claims = model.stops.filter((s) => s.type === 'claim');
       const bySource = new Map();
       for (const s of claims) {
-        const name = s.entity?.name || s.data.speaker?.name || s.data.source?.text || 'No source named';
+        const name = sourceName(s.data, s.entity) || 'No source named';
         const key = name.toLowerCase();
         if (!bySource.has(key)) bySource.set(key, { name, stops: [] });
         bySource.get(key).stops.push(s);
