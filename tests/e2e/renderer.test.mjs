@@ -39,7 +39,7 @@ before(async () => {
         { kind: 'vague_source', message: 'The source is not named.', spans: [sp('Officials')], rule: 'check.vague_source', severity: 'info' },
       ],
     };
-    window.__harness.render(window.__analysis);
+    return window.__harness.render(window.__analysis);
   });
 });
 after(async () => { await browser?.close(); await server?.close(); });

@@ -5,7 +5,8 @@
 // main thread never blocks. Text only via textContent; no offsets here.
 import { findingTitle, sourceName } from './model.js';
 
-const LIMIT = 60;
+const LIMIT = 40;
+const PER_SOURCE = 3;
 const clip = (s, n = 140) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
 const el = (doc, tag, cls, text) => {
@@ -115,12 +116,19 @@ export function createPanel(doc, container, { floating, onGo, onExport, onClose 
         bySource.get(key).stops.push(s);
       }
       const groups = [...bySource.values()];
+      const said = (s) => entry(s, `${s.data.direct ? '“' : ''}${clip(s.data.content.text)}${s.data.direct ? '”' : ''}`, s.data.direct ? 'direct' : 'reported');
       section('Sources', groups, (g) => {
         const li = el(doc, 'li');
         li.append(el(doc, 'div', 'src', `${g.name} (${g.stops.length})`));
         const ul = el(doc, 'ul');
-        for (const s of g.stops) ul.append(entry(s, `${s.data.direct ? '“' : ''}${clip(s.data.content.text)}${s.data.direct ? '”' : ''}`, s.data.direct ? 'direct' : 'reported'));
+        g.stops.slice(0, PER_SOURCE).forEach((s) => ul.append(said(s)));
         li.append(ul);
+        if (g.stops.length > PER_SOURCE) {
+          const more = el(doc, 'button', 'btn', `Show all ${g.stops.length} from ${clip(g.name, 40)}`);
+          more.type = 'button';
+          more.addEventListener('click', () => { more.remove(); g.stops.slice(PER_SOURCE).forEach((s) => ul.append(said(s))); });
+          li.append(more);
+        }
         return li;
       });
       section('Figures', model.stops.filter((s) => s.type === 'number'), (s) =>
