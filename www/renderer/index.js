@@ -189,9 +189,15 @@ export function createRenderer(o) {
       painter.set('focus', []);
       painter.replace(groups);
       panelDirty = true;
-      if (!panel.root.hidden) { panel.render(state.model); panelDirty = false; }
-      else panel.setSummary(state.model.summary);
       win.performance.measure('factcheck:paint', { start: t0 });
+      await pause();
+      if (gen !== updates) return false;
+      if (!panel.root.hidden && panelDirty) {
+        t0 = win.performance.now();
+        panel.render(state.model);
+        panelDirty = false;
+        win.performance.measure('factcheck:panel', { start: t0 });
+      } else panel.setSummary(state.model.summary);
       return true;
     },
     /** Every painted part with its Range and the analysis text it stands for. */
