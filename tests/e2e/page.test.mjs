@@ -142,6 +142,20 @@ test('exports: analysis JSON, W3C JSON-LD and Markdown download and parse', asyn
   }
   const ld = JSON.parse(w3c.body);
   assert.match(JSON.stringify(ld['@context'] ?? ld), /w3\.org\/ns\/anno/);
+  // Every TextPositionSelector counts code points and agrees with its TextQuoteSelector.
+  const points = Array.from(ARTICLE);
+  const selectors = [];
+  const walk = (v) => {
+    if (Array.isArray(v)) { if (v.some((x) => x && x.type === 'TextPositionSelector')) selectors.push(v); v.forEach(walk); }
+    else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+  };
+  walk(ld);
+  assert.ok(selectors.length > 0, 'the annotations carry selectors');
+  for (const list of selectors) {
+    const pos = list.find((x) => x.type === 'TextPositionSelector');
+    const quote = list.find((x) => x.type === 'TextQuoteSelector');
+    if (quote) assert.equal(points.slice(pos.start, pos.end).join(''), quote.exact);
+  }
   assert.match(md.body, /^\s*[-*] \[ \]/m, 'the Markdown is a checklist');
   await page.close();
 });
