@@ -56,6 +56,9 @@ export async function annotate(target, opts, uiHost) {
     document.body.append(uiHost);
   }
   const eng = getEngine();
+  // Let the page render first: extraction then reads styles the page has
+  // already computed instead of forcing them inside its own task.
+  await new Promise((r) => (document.hidden ? setTimeout(r, 0) : requestAnimationFrame(() => setTimeout(r, 0))));
   const t0 = performance.now();
   const { text, table } = extract(target, { captions: opts.captions });
   performance.measure('factcheck:extract', { start: t0 });

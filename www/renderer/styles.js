@@ -52,7 +52,7 @@ export const UI_CSS = `
 .card .rule { font-family: ui-monospace, monospace; font-size: .85em; color: #555; }
 .card .close { position: absolute; top: .25rem; right: .35rem; border: 0; background: none; font-size: 1.1rem; cursor: pointer; }
 .panel { background: #fbfbf8; color: #1b1b1b; border-left: 1px solid #c8c8c8; overflow: auto; padding: .75rem; }
-.panel.floating { position: fixed; top: 0; right: 0; bottom: 0; width: min(24rem, 90vw); z-index: 2147483002;
+.panel.floating { position: fixed; top: 0; right: 0; bottom: 0; width: min(24rem, 90vw); z-index: 2147483002; will-change: transform; contain: strict;
   box-shadow: -4px 0 16px rgba(0,0,0,.15); }
 .panel[hidden] { display: none; }
 .panel h2 { font-size: 1.05rem; margin: 0 0 .4rem; } .panel h3 { font-size: .95rem; margin: .9rem 0 .3rem; }
