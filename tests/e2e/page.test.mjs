@@ -97,6 +97,9 @@ test('keyboard: Tab and n/p step, Enter opens the card, Esc closes it and return
   await page.keyboard.press('Tab');
   const second = await focusText();
   assert.notEqual(second, first, 'Tab steps to the next annotation');
+  assert.equal(await page.evaluate(() => document.getElementById('factcheck-ui').shadowRoot.querySelector('.card')?.dataset.pinned), 'false',
+    'a focused annotation shows its card');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'view', 'focus stays on the text while stepping');
   await page.keyboard.press('n');
   await page.keyboard.press('p');
   assert.equal(await focusText(), second, 'n then p comes back');

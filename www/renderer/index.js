@@ -122,8 +122,8 @@ export function createRenderer(o) {
     painter.set('focus', ranges);
     panel.markCurrent(current);
     if (ranges[0]) scrollTo(ranges[0]);
-    if (withCard) openCard(stop, { pin: true, from });
-    else if (card) closeCard(false);
+    // Focusing an annotation shows its card; Enter (withCard) moves focus into it.
+    openCard(stop, withCard ? { pin: true, from } : { pin: false });
   }
 
   async function exportAs(fmt) {
