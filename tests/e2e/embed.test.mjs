@@ -246,3 +246,42 @@ test('a long article registers only the highlights near the viewport, and scroll
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('options: data-kinds limits what is shown; data-highlights="on-open" paints only once the reader asks', async () => {
+  const server = await serveFixtures();
+  try {
+    const page = await browser.newPage();
+    await page.route('**/ghost.html', async (r) => {
+      const res = await r.fetch();
+      r.fulfill({ response: res, body: (await res.text()).replace('data-panel="open"', 'data-panel="open" data-kinds="claims,findings"') });
+    });
+    await page.addInitScript(() => document.addEventListener('factcheck:ready', (e) => { window.__fc = e.detail; }));
+    await page.goto(`${server.url}ghost.html`);
+    await page.waitForFunction(() => window.__fc);
+    const r = await page.evaluate(() => ({
+      numbers: window.__fc.numbers.length,
+      painted: CSS.highlights.get('factcheck-number')?.size ?? 0,
+      heads: [...document.querySelector('fact-check').shadowRoot.querySelectorAll('h3')].map((h) => h.textContent),
+    }));
+    assert.ok(r.numbers > 0, 'the analysis still has the numbers');
+    assert.equal(r.painted, 0, 'but they are not shown');
+    assert.ok(!r.heads.some((h) => h.startsWith('Figures')), `${r.heads}`);
+    await page.close();
+
+    const p2 = await browser.newPage();
+    await p2.route('**/static-csp.html', async (r) => {
+      const res = await r.fetch();
+      r.fulfill({ response: res, body: (await res.text()).replace('data-target="#content"', 'data-target="#content" data-highlights="on-open"') });
+    });
+    await p2.addInitScript(() => document.addEventListener('factcheck:ready', (e) => { window.__fc = e.detail; }));
+    await p2.goto(`${server.url}static-csp.html`);
+    await p2.waitForFunction(() => window.__fc);
+    await p2.waitForTimeout(200);
+    assert.equal(await p2.evaluate(() => CSS.highlights.get('factcheck-number')?.size ?? 0), 0, 'nothing painted before the reader asks');
+    await p2.locator('factcheck-ui .toggle').click();
+    await p2.waitForFunction(() => (CSS.highlights.get('factcheck-number')?.size ?? 0) > 0);
+    await p2.close();
+  } finally {
+    await server.close();
+  }
+});
