@@ -21,7 +21,10 @@ export function createPanel(doc, container, { floating, onGo, onExport, onClose 
   const root = el(doc, 'aside', floating ? 'panel floating' : 'panel');
   root.setAttribute('aria-label', 'Fact-check annotations');
   const h = el(doc, 'h2', null, 'Fact-check');
-  const live = el(doc, 'p', 'summary', 'Analysing…');
+  const summary = el(doc, 'p', 'summary', 'Analysing…');
+  // The one polite live region: outside the panel, so it speaks even while a
+  // floating panel is closed; the visible summary above is not live.
+  const live = el(doc, 'p', 'sr');
   live.setAttribute('aria-live', 'polite');
   live.setAttribute('role', 'status');
   const status = el(doc, 'p', 'status');
@@ -49,8 +52,8 @@ export function createPanel(doc, container, { floating, onGo, onExport, onClose 
     x.addEventListener('click', () => onClose());
     root.append(x);
   }
-  root.append(h, live, status, legend, exports, help, lists);
-  container.append(root);
+  root.append(h, summary, status, legend, exports, help, lists);
+  container.append(root, live);
 
   let liveTimer = 0, lastSummary = '';
   const entries = new Map(); // stop.index -> button
@@ -101,6 +104,7 @@ export function createPanel(doc, container, { floating, onGo, onExport, onClose 
     setStatus(msg) { status.textContent = msg || ''; status.hidden = !msg; },
     /** The summary goes to the live region at most once a second, and only when it changed. */
     setSummary(text) {
+      summary.textContent = text;
       win.clearTimeout(liveTimer);
       liveTimer = win.setTimeout(() => { if (text !== lastSummary) { lastSummary = text; live.textContent = text; } }, lastSummary ? 1000 : 0);
     },
