@@ -13,7 +13,10 @@ export function createEngine(base = import.meta.url) {
   let resolveReady, rejectReady;
   const ready = new Promise((res, rej) => { resolveReady = res; rejectReady = rej; });
 
-  worker.onmessage = ({ data }) => {
+  worker.onmessage = (e) => {
+    const t0 = performance.now();
+    const data = e.data; // the structured clone is read here, on the main thread
+    performance.measure('factcheck:receive', { start: t0 });
     if (data.type === 'ready') { if (data.error) rejectReady(new Error(data.error)); else resolveReady(data.version); return; }
     const c = calls.get(data.id);
     if (!c) return;

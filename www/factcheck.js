@@ -10,6 +10,8 @@
 // data-highlights="on-open", data-paint="overlay", data-captions="include",
 // data-toggle="off", or the same keys in
 // <script type="application/json" id="factcheck-config">.
+// The module also exports `instances`: [{target, text, analysis, ready}],
+// `ready` resolving to the same detail as the event (or {error}).
 import { createEngine, MAX_LENGTH } from './engine.js';
 import { createRenderer } from './renderer/index.js';
 import { extract } from './extract.js';
@@ -54,6 +56,9 @@ export async function annotate(target, opts, uiHost) {
     document.body.append(uiHost);
   }
   const eng = getEngine();
+  // Let the page render first: extraction then reads styles the page has
+  // already computed instead of forcing them inside its own task.
+  await new Promise((r) => (document.hidden ? setTimeout(r, 0) : requestAnimationFrame(() => setTimeout(r, 0))));
   const t0 = performance.now();
   const { text, table } = extract(target, { captions: opts.captions });
   performance.measure('factcheck:extract', { start: t0 });
@@ -61,7 +66,8 @@ export async function annotate(target, opts, uiHost) {
     root: target, uiHost, toggle: opts.toggle, panelOpen: opts.panelOpen, kinds: opts.kinds, paint: opts.paint,
     exporter: (fmt) => eng.exportAs(text, fmt),
   });
-  const inst = { target, renderer, text, table, analysis: null };
+  let settle;
+  const inst = { target, renderer, text, table, analysis: null, ready: new Promise((r) => { settle = r; }) };
   instances.push(inst);
   try {
     if (text.length > MAX_LENGTH) throw new Error(`the article is ${text.length} characters long; the limit is ${MAX_LENGTH}`);
@@ -74,13 +80,16 @@ export async function annotate(target, opts, uiHost) {
       const t = uiHost.shadowRoot.querySelector('.toggle');
       t?.addEventListener('click', show, { once: true });
     } else await show();
-    emit(target, 'factcheck:ready', {
+    const detail = {
       ...analysis, text,
       range: (span) => table.range(span.start, span.end),
       highlights: () => renderer.highlights(),
-    });
+    };
+    settle(detail);
+    emit(target, 'factcheck:ready', detail);
   } catch (e) {
     renderer.setStatus(`The fact-check could not run: ${e.message}`);
+    settle({ error: e.message });
     emit(target, 'factcheck:error', { message: e.message });
   }
   return inst;

@@ -1,19 +1,17 @@
 // The paste-and-annotate page: a textarea for input, and a view showing the
-// same text in ONE text node (white-space: pre-wrap), annotated by the
-// shared renderer. Analysis runs in the worker, debounced while typing.
-// Edits are applied to the view with replaceData on the changed middle
-// only, so live Ranges (and their highlights) follow the text until the new
-// analysis lands. Offsets: UTF-16 code units (JS string indices).
+// same text (white-space: pre-wrap, one text node per line), annotated by
+// the shared renderer. Analysis runs in the worker, debounced while typing;
+// an edit replaces only the lines it touched, so the highlights elsewhere
+// stay until the new analysis lands. Offsets: UTF-16 code units (JS string
+// indices).
 import { createEngine, MAX_LENGTH } from './engine.js';
 import { createRenderer } from './renderer/index.js';
-import { singleNodeTable } from './renderer/locator.js';
+import { SegmentTable } from './renderer/locator.js';
 import { EXAMPLE } from './example.js';
 
 const $ = (id) => document.getElementById(id);
 const input = $('input'), view = $('view'), status = $('status');
 const html = document.documentElement;
-const node = document.createTextNode('');
-view.append(node);
 const uiHost = document.createElement('div');
 uiHost.id = 'factcheck-ui';
 document.body.append(uiHost);
@@ -28,16 +26,40 @@ const renderer = createRenderer({
 
 const showStatus = (msg) => { status.textContent = msg || ''; status.hidden = !msg; };
 
-/** Makes the view's text equal `text`, replacing only the changed middle. */
+// The view holds the text as one <span> per line (pre-wrap, so the layout is
+// that of the plain text): highlights far from the viewport can then be
+// left unregistered, and an edit replaces only the lines it touched.
+let lines = [];
+const spans = [];
+
+/** Makes the view's text equal `text`, replacing only the changed lines. */
 function syncView(text) {
-  const old = node.data;
-  if (old === text) return;
+  const next = text === '' ? [] : text.split('\n').map((l, i, all) => (i < all.length - 1 ? `${l}\n` : l));
   let a = 0;
-  const max = Math.min(old.length, text.length);
-  while (a < max && old.charCodeAt(a) === text.charCodeAt(a)) a++;
+  while (a < lines.length && a < next.length && lines[a] === next[a]) a++;
   let b = 0;
-  while (b < max - a && old.charCodeAt(old.length - 1 - b) === text.charCodeAt(text.length - 1 - b)) b++;
-  node.replaceData(a, old.length - a - b, text.slice(a, text.length - b));
+  while (b < lines.length - a && b < next.length - a && lines[lines.length - 1 - b] === next[next.length - 1 - b]) b++;
+  const fresh = next.slice(a, next.length - b).map((l) => {
+    const s = document.createElement('span');
+    s.textContent = l;
+    return s;
+  });
+  const old = spans.splice(a, lines.length - a - b, ...fresh);
+  const before = spans[a + fresh.length] || null;
+  for (const s of old) s.remove();
+  for (const s of fresh) view.insertBefore(s, before);
+  lines = next;
+}
+
+/** The segment table of the view: one 1:1 segment per line. */
+function viewTable() {
+  const t = new SegmentTable();
+  let at = 0;
+  for (const s of spans) {
+    const n = s.firstChild;
+    if (n) { t.push(at, n, 0, n.length); at += n.length; }
+  }
+  return t;
 }
 
 let timer = 0;
@@ -46,7 +68,7 @@ async function analyse() {
   if (text.length > MAX_LENGTH) {
     showStatus(`This text is ${text.length.toLocaleString('en-US')} characters long; the limit is ${MAX_LENGTH.toLocaleString('en-US')}. Your text is kept, but it was not analysed: split it into parts.`);
     lastText = null;
-    renderer.update(text, EMPTY, singleNodeTable(node));
+    renderer.update(text, EMPTY, viewTable());
     html.dataset.fcState = 'too-long';
     return;
   }
@@ -56,17 +78,18 @@ async function analyse() {
     if (!analysis || input.value !== text) return; // superseded
     showStatus(analysis.warnings?.length ? analysis.warnings.join(' ') : '');
     lastText = text;
-    if (!(await renderer.update(text, analysis, singleNodeTable(node)))) return; // superseded
+    const table = viewTable();
+    if (!(await renderer.update(text, analysis, table))) return; // superseded
     html.dataset.fcState = 'done';
-    view.dispatchEvent(new CustomEvent('factcheck:ready', { bubbles: true, detail: detailOf(text, analysis) }));
+    view.dispatchEvent(new CustomEvent('factcheck:ready', { bubbles: true, detail: detailOf(text, analysis, table) }));
   } catch (e) {
     showStatus(`The analysis failed: ${e.message}`);
     html.dataset.fcState = 'error';
   }
 }
 
-function detailOf(text, analysis) {
-  return { ...analysis, text, range: (s) => singleNodeTable(node).range(s.start, s.end), highlights: () => renderer.highlights() };
+function detailOf(text, analysis, table) {
+  return { ...analysis, text, range: (s) => table.range(s.start, s.end), highlights: () => renderer.highlights() };
 }
 
 function onInput(delay) {

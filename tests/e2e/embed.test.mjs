@@ -8,8 +8,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { launch, serveFixtures, watch, squash, ARTIFACTS } from './browser.mjs';
-import { STRICT_CSP } from '../../scripts/serve.mjs';
+import { launch, serveFixtures, watch, squash, ARTIFACTS, WWW } from './browser.mjs';
+import { serve, STRICT_CSP } from '../../scripts/serve.mjs';
 
 const PAGES = [
   { name: 'gutenberg', csp: null, target: 'article .entry-content', host: 'factcheck-ui',
@@ -207,5 +207,81 @@ test('the minimal CSP works; without wasm-unsafe-eval the embed reports an error
     } finally {
       await server.close();
     }
+  }
+});
+
+test('a long article registers only the highlights near the viewport, and scrolling brings the rest', async () => {
+  const fs = await import('node:fs');
+  const os = await import('node:os');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fc-long-'));
+  const paras = Array.from({ length: 400 }, (_, i) => `<p>Paragraph ${i + 1}: the board counted ${i * 7 + 3} meters, ${i + 12} pipes and ${i * 3 + 1} leaks in district ${i % 9 + 1}.</p>`);
+  fs.writeFileSync(path.join(dir, 'long.html'), `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><title>Long</title><div id="story">${paras.join('\n')}</div>
+<script type="module" src="/factcheck/factcheck.js" data-target="#story"></script>`);
+  const server = await serve({ mounts: { '/': dir, '/factcheck/': WWW }, port: 0 });
+  try {
+    const { page } = await openEmbed(`${server.url}long.html`);
+    await page.waitForTimeout(200);
+    const state = () => page.evaluate(() => {
+      const nums = window.__fc.highlights().filter((h) => h.kind === 'number');
+      const reg = new Set(CSS.highlights.get('factcheck-number'));
+      const vh = innerHeight;
+      return {
+        total: nums.length, registered: reg.size,
+        far: [...reg].filter((r) => { const b = r.getBoundingClientRect(); return b.bottom < -3 * vh || b.top > 4 * vh; }).length,
+        first: reg.has(nums[0].range), last: reg.has(nums[nums.length - 1].range),
+      };
+    });
+    const a = await state();
+    assert.ok(a.total >= 1500, `${a.total} numbers`);
+    assert.ok(a.registered > 0 && a.registered < a.total / 2, JSON.stringify(a));
+    assert.equal(a.far, 0, 'nothing far from the viewport is registered');
+    assert.ok(a.first && !a.last);
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.waitForTimeout(300);
+    const b = await state();
+    assert.ok(!b.first && b.last && b.far === 0, JSON.stringify(b));
+    await page.close();
+  } finally {
+    await server.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('options: data-kinds limits what is shown; data-highlights="on-open" paints only once the reader asks', async () => {
+  const server = await serveFixtures();
+  try {
+    const page = await browser.newPage();
+    await page.route('**/ghost.html', async (r) => {
+      const res = await r.fetch();
+      r.fulfill({ response: res, body: (await res.text()).replace('data-panel="open"', 'data-panel="open" data-kinds="claims,findings"') });
+    });
+    await page.addInitScript(() => document.addEventListener('factcheck:ready', (e) => { window.__fc = e.detail; }));
+    await page.goto(`${server.url}ghost.html`);
+    await page.waitForFunction(() => window.__fc);
+    const r = await page.evaluate(() => ({
+      numbers: window.__fc.numbers.length,
+      painted: CSS.highlights.get('factcheck-number')?.size ?? 0,
+      heads: [...document.querySelector('fact-check').shadowRoot.querySelectorAll('h3')].map((h) => h.textContent),
+    }));
+    assert.ok(r.numbers > 0, 'the analysis still has the numbers');
+    assert.equal(r.painted, 0, 'but they are not shown');
+    assert.ok(!r.heads.some((h) => h.startsWith('Figures')), `${r.heads}`);
+    await page.close();
+
+    const p2 = await browser.newPage();
+    await p2.route('**/static-csp.html', async (r) => {
+      const res = await r.fetch();
+      r.fulfill({ response: res, body: (await res.text()).replace('data-target="#content"', 'data-target="#content" data-highlights="on-open"') });
+    });
+    await p2.addInitScript(() => document.addEventListener('factcheck:ready', (e) => { window.__fc = e.detail; }));
+    await p2.goto(`${server.url}static-csp.html`);
+    await p2.waitForFunction(() => window.__fc);
+    await p2.waitForTimeout(200);
+    assert.equal(await p2.evaluate(() => CSS.highlights.get('factcheck-number')?.size ?? 0), 0, 'nothing painted before the reader asks');
+    await p2.locator('factcheck-ui .toggle').click();
+    await p2.waitForFunction(() => (CSS.highlights.get('factcheck-number')?.size ?? 0) > 0);
+    await p2.close();
+  } finally {
+    await server.close();
   }
 });

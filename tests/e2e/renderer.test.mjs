@@ -39,7 +39,7 @@ before(async () => {
         { kind: 'vague_source', message: 'The source is not named.', spans: [sp('Officials')], rule: 'check.vague_source', severity: 'info' },
       ],
     };
-    window.__harness.render(window.__analysis);
+    return window.__harness.render(window.__analysis);
   });
 });
 after(async () => { await browser?.close(); await server?.close(); });
@@ -55,7 +55,8 @@ test('each role gets its own highlight; qualifiers are inside the number highlig
   assert.deepEqual(p['factcheck-vague'], ['Officials']);
   assert.deepEqual(p['factcheck-cue'], ['said', 'said', 'told', 'warned']);
   assert.deepEqual(p['factcheck-number'], ['3,500', 'about 2,000']);
-  assert.deepEqual(p['factcheck-finding'], ['3,500', 'Officials', 'about 2,000 troops']);
+  assert.deepEqual(p['factcheck-finding'], ['3,500', 'about 2,000 troops'], 'findings worth checking');
+  assert.deepEqual(p['factcheck-note'], ['Officials'], 'informational findings are quieter');
 });
 
 test('the summary and the panel group claims by resolved source', async () => {

@@ -1,7 +1,7 @@
 // Builds the card for one stop (claim, figure or finding) and places it next
 // to its highlight. Text is only ever set with textContent. Positions are
 // CSS pixels relative to the renderer's layer; no analysis offsets here.
-import { findingTitle } from './model.js';
+import { findingTitle, sourceName } from './model.js';
 
 const KIND_NAMES = {
   count: 'count', money: 'money', percent: 'percentage', measure: 'measurement', duration: 'duration',
@@ -18,7 +18,7 @@ const fmt = (v) => (typeof v === 'number' ? v.toLocaleString('en-US', { maximumF
 export function describe(stop) {
   const d = stop.data;
   if (stop.type === 'claim') {
-    const who = stop.entity?.name || d.speaker?.name || d.source?.text || 'no source named';
+    const who = sourceName(d, stop.entity) || 'no source named';
     const rows = [['Who said it', who]];
     if (d.source && d.source.text !== who) rows.push(['In the text', d.source.text]);
     if (stop.entity?.title) rows.push(['Title', stop.entity.title]);
@@ -31,7 +31,7 @@ export function describe(stop) {
   if (stop.type === 'number') {
     const rows = [['Figure', d.text]];
     if (Array.isArray(d.range)) rows.push(['Range', `${fmt(d.range[0])} to ${fmt(d.range[1])}`]);
-    else rows.push(['Value', d.value == null ? 'none' : fmt(d.value)]);
+    else rows.push(['Value', d.value == null ? 'none' : d.kind === 'year' ? String(d.value) : fmt(d.value)]);
     rows.push(['Kind', KIND_NAMES[d.kind] || String(d.kind)]);
     if (d.unit) rows.push(['Unit', d.unit]);
     if (d.qualifier) rows.push(['Qualifier', `${QUALIFIERS[d.qualifier.kind] || d.qualifier.kind} (“${d.qualifier.text}”)`]);
@@ -81,10 +81,12 @@ export function buildCard(doc, stop, { onClose }) {
   return card;
 }
 
-/** Places the card under (or above) the rect, inside the layer's coordinates. */
-export function placeCard(card, rect, layer, win) {
+/** Places the card under (or above) the rect, inside the layer's coordinates,
+ * left of `avoid` (the floating panel's rect) when given. */
+export function placeCard(card, rect, layer, win, avoid) {
   const origin = layer.getBoundingClientRect();
-  const vw = win.innerWidth;
+  // Keep clear of a floating panel on the right.
+  const vw = avoid && avoid.width && avoid.left > 200 ? avoid.left : win.innerWidth;
   const w = Math.min(card.offsetWidth || 320, vw - 16);
   let left = Math.max(8, Math.min(rect.left, vw - w - 8));
   let top = rect.bottom + 6;

@@ -60,8 +60,6 @@ export function createRenderer(o) {
 
   let state = { text: '', analysis: null, table: null, model: { stops: [], parts: [], index: { at: () => null }, summary: '' } };
   let partRanges = new Map(); // part -> Range
-  const SLICE = 5000;
-  const nextFrame = (f) => (doc.hidden ? win.setTimeout(f, 0) : win.requestAnimationFrame(() => win.setTimeout(f, 0)));
   let updates = 0;
   let current = -1, card = null, cardStop = null, cardReturn = null, panelDirty = true;
 
@@ -100,9 +98,14 @@ export function createRenderer(o) {
     card.dataset.pinned = String(!!pin);
     cardStop = stop;
     layer.append(card);
-    placeCard(card, r, layer, win);
+    placeCard(card, r, layer, win, avoidRect());
     if (pin) { cardReturn = from || null; card.focus({ preventScroll: true }); }
   }
+
+  const avoidRect = () => (!o.panelHost && !panel.root.hidden ? panel.root.getBoundingClientRect() : null);
+  // Cards follow reflow too (highlights do by themselves).
+  const replace = () => { if (card && cardStop) { const r = rangesOf(cardStop)[0]; if (r) placeCard(card, r.getBoundingClientRect(), layer, win, avoidRect()); } };
+  win.addEventListener('resize', replace);
 
   function scrollTo(range) {
     const r = range.getBoundingClientRect();
@@ -119,8 +122,8 @@ export function createRenderer(o) {
     painter.set('focus', ranges);
     panel.markCurrent(current);
     if (ranges[0]) scrollTo(ranges[0]);
-    if (withCard) openCard(stop, { pin: true, from });
-    else if (card) closeCard(false);
+    // Focusing an annotation shows its card; Enter (withCard) moves focus into it.
+    openCard(stop, withCard ? { pin: true, from } : { pin: false });
   }
 
   async function exportAs(fmt) {
@@ -148,42 +151,54 @@ export function createRenderer(o) {
     get current() { return current; },
     get stops() { return state.model.stops; },
     /** Shows a new analysis of `text`, mapped to the DOM by `table`; resolves
-     * true when painted, false when superseded. Ranges are made in slices of
-     * SLICE parts (one frame each) but only very long texts need more than
-     * one: Chromium revalidates every highlight on any change, so each extra
-     * slice costs a full repaint of all highlights. */
-    update(text, analysis, table) {
+     * true when painted, false when superseded. The model, the Ranges and the
+     * paint are separate tasks, and Ranges are made in ~10 ms slices, so a
+     * long article never blocks the main thread for long. */
+    async update(text, analysis, table) {
       closeCard(false);
       const gen = ++updates;
-      state = { text, analysis, table, model: buildModel(analysis, { kinds: o.kinds }) };
-      partRanges = new Map();
-      painter.clear();
+      const pause = () => new Promise((r) => win.setTimeout(r, 0));
+      await pause();
+      if (gen !== updates) return false;
+      let t0 = win.performance.now();
+      const model = buildModel(analysis, { kinds: o.kinds });
+      win.performance.measure('factcheck:model', { start: t0 });
+      await pause();
+      if (gen !== updates) return false;
+      const ranges = new Map();
+      const groups = new Map();
+      const parts = model.parts;
+      for (let i = 0; i < parts.length;) {
+        t0 = win.performance.now();
+        for (; i < parts.length && win.performance.now() - t0 < 10; i++) {
+          const p = parts[i];
+          const r = table.range(p.start, p.end);
+          if (!r) continue;
+          ranges.set(p, r);
+          if (!groups.has(p.hl)) groups.set(p.hl, []);
+          groups.get(p.hl).push(r);
+        }
+        win.performance.measure('factcheck:ranges', { start: t0 });
+        await pause();
+        if (gen !== updates) return false;
+      }
+      t0 = win.performance.now();
+      state = { text, analysis, table, model };
+      partRanges = ranges;
       current = -1;
+      painter.set('focus', []);
+      painter.replace(groups);
       panelDirty = true;
-      const parts = state.model.parts;
-      let i = 0;
-      return new Promise((resolve) => {
-        const step = () => {
-          if (gen !== updates) return resolve(false);
-          const t0 = win.performance.now();
-          const groups = new Map();
-          for (const end = Math.min(parts.length, i + SLICE); i < end; i++) {
-            const p = parts[i];
-            const r = table.range(p.start, p.end);
-            if (!r) continue;
-            partRanges.set(p, r);
-            if (!groups.has(p.hl)) groups.set(p.hl, []);
-            groups.get(p.hl).push(r);
-          }
-          for (const [kind, ranges] of groups) painter.add(kind, ranges);
-          if (i < parts.length) { win.performance.measure('factcheck:paint', { start: t0 }); return nextFrame(step); }
-          if (!panel.root.hidden) { panel.render(state.model); panelDirty = false; }
-          else panel.setSummary(state.model.summary);
-          win.performance.measure('factcheck:paint', { start: t0 });
-          resolve(true);
-        };
-        step();
-      });
+      win.performance.measure('factcheck:paint', { start: t0 });
+      await pause();
+      if (gen !== updates) return false;
+      if (!panel.root.hidden && panelDirty) {
+        t0 = win.performance.now();
+        panel.render(state.model);
+        panelDirty = false;
+        win.performance.measure('factcheck:panel', { start: t0 });
+      } else panel.setSummary(state.model.summary);
+      return true;
     },
     /** Every painted part with its Range and the analysis text it stands for. */
     highlights() {
@@ -200,7 +215,7 @@ export function createRenderer(o) {
       return x < 0 ? null : state.model.index.at(x);
     },
     rangeOf: (part) => partRanges.get(part),
-    destroy() { painter.destroy(); unbind(); closeCard(false); ui.replaceChildren(); if (panelRoot !== ui) panelRoot.replaceChildren(); },
+    destroy() { win.removeEventListener('resize', replace); painter.destroy(); unbind(); closeCard(false); ui.replaceChildren(); if (panelRoot !== ui) panelRoot.replaceChildren(); },
   };
   const unbind = [bindPointer(api, o.root), bindKeys(api, { root: o.rootKeys ? o.root : null, ui, panelRoot })]
     .reduce((a, f) => () => { a(); f(); }, () => {});

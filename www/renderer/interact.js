@@ -106,7 +106,9 @@ export function bindKeys(api, { root, ui, panelRoot }) {
       else if (path.includes(api.panel.root) && api.panel.root.classList.contains('floating')) { e.preventDefault(); api.setPanel(false); }
     } else if ((e.key === 'n' || e.key === 'p') && !inCard && path.includes(api.panel.root)) {
       e.preventDefault();
-      if (e.key === 'n') api.next(); else api.prev();
+      const from = path.find((n) => n.dataset && n.dataset.stop != null);
+      const at = from ? Number(from.dataset.stop) : api.current;
+      api.go(at < 0 ? 0 : at + (e.key === 'n' ? 1 : -1));
       api.panel.entries.get(api.current)?.focus();
     }
   };

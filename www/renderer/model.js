@@ -62,7 +62,7 @@ export function buildModel(a, opts = {}) {
       if (!spans.length) continue;
       const stop = { type: 'finding', data: f, start: spans[0].start, end: spans[0].end, spans };
       stops.push(stop);
-      for (const s of spans) add('finding', s, stop);
+      for (const s of spans) add(f.severity === 'check' ? 'finding' : 'note', s, stop);
     }
   }
   stops.sort((x, y) => x.start - y.start || y.end - x.end);
@@ -70,14 +70,20 @@ export function buildModel(a, opts = {}) {
   return { stops, parts, index: spanIndex(parts), summary: summarize(a) };
 }
 
+/** The name a claim is filed under: the resolved speaker, else the source text. */
+export function sourceName(at, entity) {
+  return entity?.name || at.speaker?.name || at.source?.text || null;
+}
+
 /** "12 claims, 7 sources, 3 vague sources, 18 figures, 2 findings". */
 export function summarize(a) {
   const ats = a.attributions || [];
+  const entities = new Map((a.entities || []).map((e) => [e.id, e]));
   const sources = new Set();
   let vague = 0;
   for (const at of ats) {
-    const key = at.speaker?.entity || (at.source ? at.source.text.toLowerCase() : null);
-    if (key) sources.add(key);
+    const name = sourceName(at, at.speaker ? entities.get(at.speaker.entity) : null);
+    if (name) sources.add(name.toLowerCase());
     if (at.vague_source) vague++;
   }
   const n = (k, one, many) => `${k} ${k === 1 ? one : many}`;

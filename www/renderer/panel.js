@@ -3,9 +3,10 @@
 // buttons; activating one asks the renderer to go to its stop. Long lists
 // render the first LIMIT entries and the rest on request, in chunks, so the
 // main thread never blocks. Text only via textContent; no offsets here.
-import { findingTitle } from './model.js';
+import { findingTitle, sourceName } from './model.js';
 
-const LIMIT = 60;
+const LIMIT = 40;
+const PER_SOURCE = 3;
 const clip = (s, n = 140) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
 const el = (doc, tag, cls, text) => {
@@ -20,7 +21,10 @@ export function createPanel(doc, container, { floating, onGo, onExport, onClose 
   const root = el(doc, 'aside', floating ? 'panel floating' : 'panel');
   root.setAttribute('aria-label', 'Fact-check annotations');
   const h = el(doc, 'h2', null, 'Fact-check');
-  const live = el(doc, 'p', 'summary', 'Analysing…');
+  const summary = el(doc, 'p', 'summary', 'Analysing…');
+  // The one polite live region: outside the panel, so it speaks even while a
+  // floating panel is closed; the visible summary above is not live.
+  const live = el(doc, 'p', 'sr');
   live.setAttribute('aria-live', 'polite');
   live.setAttribute('role', 'status');
   const status = el(doc, 'p', 'status');
@@ -28,7 +32,7 @@ export function createPanel(doc, container, { floating, onGo, onExport, onClose 
   const legend = el(doc, 'p', 'legend');
   legend.setAttribute('aria-hidden', 'true');
   for (const [k, t] of [['quote', 'direct quote'], ['reported', 'reported speech'], ['source', 'source'],
-    ['cue', 'cue'], ['number', 'figure'], ['finding', 'finding']]) legend.append(el(doc, 'span', `sw-${k}`, t));
+    ['cue', 'cue'], ['number', 'figure'], ['finding', 'worth checking'], ['note', 'note']]) legend.append(el(doc, 'span', `sw-${k}`, t));
   const exports = el(doc, 'div', 'exports');
   exports.setAttribute('role', 'group');
   exports.setAttribute('aria-label', 'Export');
@@ -48,8 +52,8 @@ export function createPanel(doc, container, { floating, onGo, onExport, onClose 
     x.addEventListener('click', () => onClose());
     root.append(x);
   }
-  root.append(h, live, status, legend, exports, help, lists);
-  container.append(root);
+  root.append(h, summary, status, legend, exports, help, lists);
+  container.append(root, live);
 
   let liveTimer = 0, lastSummary = '';
   const entries = new Map(); // stop.index -> button
@@ -100,6 +104,7 @@ export function createPanel(doc, container, { floating, onGo, onExport, onClose 
     setStatus(msg) { status.textContent = msg || ''; status.hidden = !msg; },
     /** The summary goes to the live region at most once a second, and only when it changed. */
     setSummary(text) {
+      summary.textContent = text;
       win.clearTimeout(liveTimer);
       liveTimer = win.setTimeout(() => { if (text !== lastSummary) { lastSummary = text; live.textContent = text; } }, lastSummary ? 1000 : 0);
     },
@@ -109,18 +114,25 @@ export function createPanel(doc, container, { floating, onGo, onExport, onClose 
       const claims = model.stops.filter((s) => s.type === 'claim');
       const bySource = new Map();
       for (const s of claims) {
-        const name = s.entity?.name || s.data.speaker?.name || s.data.source?.text || 'No source named';
+        const name = sourceName(s.data, s.entity) || 'No source named';
         const key = name.toLowerCase();
         if (!bySource.has(key)) bySource.set(key, { name, stops: [] });
         bySource.get(key).stops.push(s);
       }
       const groups = [...bySource.values()];
+      const said = (s) => entry(s, `${s.data.direct ? '“' : ''}${clip(s.data.content.text)}${s.data.direct ? '”' : ''}`, s.data.direct ? 'direct' : 'reported');
       section('Sources', groups, (g) => {
         const li = el(doc, 'li');
         li.append(el(doc, 'div', 'src', `${g.name} (${g.stops.length})`));
         const ul = el(doc, 'ul');
-        for (const s of g.stops) ul.append(entry(s, `${s.data.direct ? '“' : ''}${clip(s.data.content.text)}${s.data.direct ? '”' : ''}`, s.data.direct ? 'direct' : 'reported'));
+        g.stops.slice(0, PER_SOURCE).forEach((s) => ul.append(said(s)));
         li.append(ul);
+        if (g.stops.length > PER_SOURCE) {
+          const more = el(doc, 'button', 'btn', `Show all ${g.stops.length} from ${clip(g.name, 40)}`);
+          more.type = 'button';
+          more.addEventListener('click', () => { more.remove(); g.stops.slice(PER_SOURCE).forEach((s) => ul.append(said(s))); });
+          li.append(more);
+        }
         return li;
       });
       section('Figures', model.stops.filter((s) => s.type === 'number'), (s) =>

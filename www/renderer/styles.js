@@ -6,7 +6,7 @@
 // every kind also differs by line style, so colour is never the only cue.
 // Sites override colours with the --factcheck-* custom properties.
 
-export const HL = ['quote', 'reported', 'source', 'vague', 'cue', 'number', 'finding', 'focus'];
+export const HL = ['quote', 'reported', 'source', 'vague', 'cue', 'number', 'note', 'finding', 'focus'];
 
 export const HIGHLIGHT_CSS = `
 ::highlight(factcheck-quote) { background-color: var(--factcheck-quote, rgba(230,159,0,.30)); }
@@ -21,6 +21,7 @@ export const HIGHLIGHT_CSS = `
 ::highlight(factcheck-number) { background-color: var(--factcheck-number, rgba(0,158,115,.26));
   text-decoration: underline double var(--factcheck-number-line, #007a5a) 1px; }
 ::highlight(factcheck-finding) { text-decoration: underline wavy var(--factcheck-finding-line, #d55e00) 1px; }
+::highlight(factcheck-note) { text-decoration: underline dotted var(--factcheck-note-line, #8a8a8a) 1px; }
 ::highlight(factcheck-focus) { background-color: var(--factcheck-focus, #0b3d91); color: #fff; }
 @media print {
   ::highlight(factcheck-focus) { background-color: transparent; color: inherit; }
@@ -34,16 +35,16 @@ export const HIGHLIGHT_CSS = `
 export const UI_CSS = `
 :host { all: initial; font: 14px/1.45 system-ui, -apple-system, "Segoe UI", sans-serif; color: #1b1b1b; }
 * { box-sizing: border-box; }
-.layer { position: absolute; top: 0; left: 0; width: 0; height: 0; pointer-events: none; z-index: 2147483000; }
+.layer { position: absolute; top: 0; left: 0; width: 0; height: 0; pointer-events: none; z-index: 2147483004; }
 .box { position: absolute; pointer-events: none; border-radius: 2px; }
 .box.quote { background: rgba(230,159,0,.30); } .box.reported { background: rgba(204,121,167,.20); border-bottom: 1px dashed #a0507f; }
 .box.source { background: rgba(86,180,233,.38); border-bottom: 2px solid #0072b2; }
 .box.vague { background: rgba(213,94,0,.22); border-bottom: 2px dotted #d55e00; }
 .box.cue { background: rgba(0,114,178,.14); border-bottom: 2px dotted #0072b2; }
 .box.number { background: rgba(0,158,115,.26); border-bottom: 3px double #007a5a; }
-.box.finding { border-bottom: 2px dashed #d55e00; } .box.focus { outline: 2px solid #0b3d91; background: rgba(11,61,145,.18); }
+.box.finding { border-bottom: 2px dashed #d55e00; } .box.note { border-bottom: 1px dotted #8a8a8a; } .box.focus { outline: 2px solid #0b3d91; background: rgba(11,61,145,.18); }
 .card { position: absolute; pointer-events: auto; max-width: 26rem; min-width: 16rem; background: #fff; color: #1b1b1b;
-  border: 1px solid #8a8a8a; border-radius: 6px; box-shadow: 0 4px 18px rgba(0,0,0,.18); padding: .6rem .8rem; z-index: 2147483001; }
+  border: 1px solid #8a8a8a; border-radius: 6px; box-shadow: 0 4px 18px rgba(0,0,0,.18); padding: .6rem .8rem; z-index: 2147483004; }
 .card:focus { outline: 3px solid #0b3d91; outline-offset: 1px; }
 .card h2 { font-size: 1rem; margin: 0 0 .35rem; } .card dl { margin: 0; display: grid; grid-template-columns: auto 1fr; gap: .15rem .6rem; }
 .card dt { font-weight: 600; color: #444; } .card dd { margin: 0; overflow-wrap: anywhere; }
@@ -51,7 +52,7 @@ export const UI_CSS = `
 .card .rule { font-family: ui-monospace, monospace; font-size: .85em; color: #555; }
 .card .close { position: absolute; top: .25rem; right: .35rem; border: 0; background: none; font-size: 1.1rem; cursor: pointer; }
 .panel { background: #fbfbf8; color: #1b1b1b; border-left: 1px solid #c8c8c8; overflow: auto; padding: .75rem; }
-.panel.floating { position: fixed; top: 0; right: 0; bottom: 0; width: min(24rem, 90vw); z-index: 2147483002;
+.panel.floating { position: fixed; top: 0; right: 0; bottom: 0; width: min(24rem, 90vw); z-index: 2147483002; will-change: transform; contain: strict;
   box-shadow: -4px 0 16px rgba(0,0,0,.15); }
 .panel[hidden] { display: none; }
 .panel h2 { font-size: 1.05rem; margin: 0 0 .4rem; } .panel h3 { font-size: .95rem; margin: .9rem 0 .3rem; }
@@ -75,7 +76,7 @@ button.btn:focus { outline: 3px solid #0b3d91; outline-offset: 1px; }
 .legend { display: flex; flex-wrap: wrap; gap: .2rem .6rem; font-size: .85em; margin: .3rem 0; }
 .legend span { padding: 0 .25rem; } .sw-quote { background: rgba(230,159,0,.30); } .sw-reported { background: rgba(204,121,167,.20); text-decoration: underline dashed; }
 .sw-source { background: rgba(86,180,233,.38); text-decoration: underline solid; } .sw-cue { text-decoration: underline dotted; }
-.sw-number { background: rgba(0,158,115,.26); text-decoration: underline double; } .sw-finding { text-decoration: underline wavy #d55e00; }
+.sw-number { background: rgba(0,158,115,.26); text-decoration: underline double; } .sw-finding { text-decoration: underline wavy #d55e00; } .sw-note { text-decoration: underline dotted #8a8a8a; }
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 @media print { .toggle, .card, .exports, .layer { display: none !important; }
   .panel, .panel.floating { position: static; width: auto; box-shadow: none; border: 0; overflow: visible; }
