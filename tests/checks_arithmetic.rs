@@ -147,3 +147,22 @@ fn totals_of_listed_parts() {
     let none = B::new("A total of 40 people died in 2 attacks over 3 days.").count("40", 40.0).count("2", 2.0).count("3", 3.0);
     assert!(none.findings(Arithmetic).is_empty());
 }
+
+#[test]
+fn totals_need_a_total_cue_and_a_placed_list() {
+    // `total` as an adjective is not a stated total of the figures listed.
+    let adj = B::new("Firms reported 900 total units and 300 leased units, but only 250 total units and 40 leased units elsewhere.")
+        .count("900", 900.0)
+        .count("300", 300.0)
+        .count("250", 250.0)
+        .count("40", 40.0);
+    assert!(adj.findings(Arithmetic).is_empty());
+    // Parts first, then the total.
+    let before = B::new("Rescuers found 12 survivors in the north and 9 in the south, 21 in all.")
+        .count("12", 12.0)
+        .count("9", 9.0)
+        .count("21", 21.0);
+    let f = before.findings(Arithmetic);
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert!(f[0].message.contains("12 + 9 = 21"), "{}", f[0].message);
+}

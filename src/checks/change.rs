@@ -89,16 +89,26 @@ pub fn total(ctx: &Ctx, s: usize, part: &mut [bool], out: &mut Vec<Finding<Sp>>)
     let d = ctx.doc;
     let seg = d.sentences[s];
     let r = ctx.figs_in(s);
-    // The total: the figure right after `total of`/`totaling`, or right before `in all`/`altogether`/`combined`/`in total`.
-    let cue = (seg.first..seg.last).find(|&i| d.tokens[i].kind == Tok::Word && is_any(d.t(i), TOTALS) && (!word_is(d.t(i), "all") || i > seg.first && word_is(d.t(i - 1), "in")));
-    let Some(ci) = cue else { return };
+    // The cue: `total of`, `totaling`, `in total`, `in all`, `altogether`, `combined`, `all told`.
+    let cue_at = |i: usize| {
+        let w = d.t(i);
+        let next = |x: &str| i + 1 < seg.last && word_is(d.t(i + 1), x);
+        let prev = |x: &str| i > seg.first && word_is(d.t(i - 1), x);
+        d.tokens[i].kind == Tok::Word
+            && (word_is(w, "total") && (next("of") || prev("in"))
+                || word_is(w, "all") && (prev("in") || next("told"))
+                || is_any(w, &["totaling", "totalling", "altogether", "combined"]))
+    };
+    let Some(ci) = (seg.first..seg.last).find(|&i| cue_at(i)) else { return };
+    // The total: the figure right after the cue (`a total of 40`) or right before it (`40 in all`).
     let tk = r.clone().find(|&j| {
         let f = &ctx.figs[j];
         amount(f) && (f.t0 > ci && f.t0 <= ci + 2 || f.t1 <= ci && f.t1 + 2 >= ci)
     });
     let Some(tk) = tk else { return };
     let t = &ctx.figs[tk];
-    // The longest chain of figures of the same kind linked by `,`/`and`/`;`.
+    // The longest chain of figures of the same kind linked by `,`/`and`/`;`,
+    // all on one side of the total.
     let mut best: Vec<usize> = Vec::new();
     let mut cur: Vec<usize> = Vec::new();
     for j in r {
@@ -123,6 +133,16 @@ pub fn total(ctx: &Ctx, s: usize, part: &mut [bool], out: &mut Vec<Finding<Sp>>)
         best = cur;
     }
     if best.len() < 2 {
+        return;
+    }
+    // Parts after the total must be introduced (`: 12 …`, `including 12 …`);
+    // parts before it must lead to the cue (`12 … and 8 …, for a total of 20`).
+    let (p0, pn) = (&ctx.figs[best[0]], &ctx.figs[best[best.len() - 1]]);
+    let introduced = |a: usize, b: usize| {
+        (a..b).any(|i| matches!(d.t(i), ":" | "\u{2014}" | "\u{2013}") || is_any(d.t(i), &["including", "among", "of", "whom", "which", "from"]))
+    };
+    let placed = if p0.t0 >= t.t1 { introduced(t.t1, p0.t0) } else { pn.t1 <= ci && ci - pn.t1 <= 6 };
+    if !placed {
         return;
     }
     let sum: f64 = best.iter().map(|&j| ctx.figs[j].mid().unwrap_or(0.0)).sum();

@@ -79,12 +79,21 @@ impl Ctx<'_, '_> {
     /// content holds it, else of an attribution in its sentence.
     pub fn source_of(&self, f: &Fig) -> Option<String> {
         let mine = self.per_sentence.get(f.sentence)?;
+        // Not an attribution whose source is the figure itself (`Twenty-seven said`).
+        let usable = |a: &&Attribution<Sp>| !a.source.is_some_and(|s| s.overlaps(f.sp));
         let pick = mine
             .iter()
             .map(|&k| &self.atts[k])
-            .find(|a| a.content.contains(f.sp) || a.content.overlaps(f.sp))
-            .or_else(|| mine.first().map(|&k| &self.atts[k]))?;
-        pick.speaker.as_ref().map(|s| s.name.clone()).or_else(|| pick.source.map(|s| self.doc.slice(s).to_string()))
+            .filter(usable)
+            .find(|a| a.content.overlaps(f.sp))
+            .or_else(|| mine.iter().map(|&k| &self.atts[k]).find(usable))?;
+        if let Some(s) = &pick.speaker {
+            return Some(s.name.clone());
+        }
+        // A bare pronoun or relative (`who`, `they`) names nobody.
+        let text = pick.source.map(|s| self.doc.slice(s))?;
+        let named = text.contains(' ') || text.chars().next().is_some_and(|c| c.is_uppercase());
+        named.then(|| text.split_whitespace().collect::<Vec<_>>().join(" "))
     }
 }
 
