@@ -48,8 +48,6 @@ pub const MODIFIERS: &[(&str, Cmp)] = &[
 pub const FACTORS: &[(&str, f64)] = &[("doubled", 2.0), ("tripled", 3.0), ("trebled", 3.0), ("quadrupled", 4.0), ("halved", 0.5)];
 pub const RISE: &[&str] = &["rose", "risen", "rise", "increase", "increased", "up", "grew", "grown", "gain", "jumped", "climbed", "surged", "soared", "higher"];
 pub const FALL: &[&str] = &["fell", "fallen", "fall", "decrease", "decreased", "down", "dropped", "drop", "declined", "decline", "plunged", "cut", "lower"];
-/// Words that announce a total (`a total of`, `in all`, `combined`).
-pub const TOTALS: &[&str] = &["total", "totaling", "totalling", "altogether", "combined", "all"];
 const DETERMINERS: &[&str] = &["the", "its", "their", "his", "her", "all", "those", "these", "our", "some"];
 
 pub fn is_any(w: &str, list: &[&str]) -> bool {

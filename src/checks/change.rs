@@ -2,7 +2,7 @@
 //! to B", "to B from A", and totals of listed parts ("a total of 40: 12 …,
 //! 20 … and 8 …"). Shares the helpers of `arithmetic`. Patterns look a few
 //! tokens around each figure, inside one sentence. Offsets are UTF-8 bytes.
-use crate::checks::arithmetic::{amount, fig_at, is_any, push, q, verdict, wordy, FACTORS, FALL, RISE, TOTALS};
+use crate::checks::arithmetic::{amount, fig_at, is_any, push, q, verdict, wordy, FACTORS, FALL, RISE};
 use crate::checks::format::{fmt, pct, tolerance, tolerance_as};
 use crate::checks::{Ctx, Fig};
 use crate::model::{Finding, NumberKind, Sp};

@@ -102,7 +102,7 @@ fn precise(ctx: &Ctx, f: &Fig) -> bool {
     let digits = text.bytes().any(|b| b.is_ascii_digit());
     let vague_plural = !digits && text.trim_end().ends_with('s');
     let score = text.as_bytes().windows(3).any(|w| w[0].is_ascii_digit() && w[1] == b'-' && w[2].is_ascii_digit());
-    f.mid().is_some_and(|v| v >= 1.0) && !vague_plural && !score
+    f.mid().is_some_and(|v| v >= 2.0) && !vague_plural && !score
 }
 
 fn same(a: &Fig, b: &Fig) -> bool {

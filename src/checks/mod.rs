@@ -87,13 +87,13 @@ impl Ctx<'_, '_> {
             .filter(usable)
             .find(|a| a.content.overlaps(f.sp))
             .or_else(|| mine.iter().map(|&k| &self.atts[k]).find(usable))?;
-        if let Some(s) = &pick.speaker {
+        // A bare pronoun or relative (`who`, `they`, `the`) names nobody.
+        let named = |t: &str| t.contains(' ') || t.chars().next().is_some_and(|c| c.is_uppercase());
+        if let Some(s) = pick.speaker.as_ref().filter(|s| named(&s.name)) {
             return Some(s.name.clone());
         }
-        // A bare pronoun or relative (`who`, `they`) names nobody.
         let text = pick.source.map(|s| self.doc.slice(s))?;
-        let named = text.contains(' ') || text.chars().next().is_some_and(|c| c.is_uppercase());
-        named.then(|| text.split_whitespace().collect::<Vec<_>>().join(" "))
+        named(text).then(|| text.split_whitespace().collect::<Vec<_>>().join(" "))
     }
 }
 

@@ -150,7 +150,7 @@ fn classify_one(
     scan(doc, s.first, s.last, |h| {
         let quote = |i: usize| format!("\u{201C}{}\u{201D}", doc.slice(Sp::new(doc.tokens[i].start, doc.tokens[h.last - 1].end)));
         match h.table {
-            Table::Boilerplate if boiler.is_none() && (h.first - s.first <= 3 || words <= BOILERPLATE_MAX_WORDS) => {
+            Table::Boilerplate if boiler.is_none() && boilerplate_here(doc, s, h.entry.rule, h.first, words) => {
                 boiler = Some((h.entry.rule, h.entry.note, h.first, h.last))
             }
             Table::FirstPerson | Table::Prediction if opinion.is_none() && (h.first..h.last).all(|i| v.writer(i)) => {
@@ -189,7 +189,7 @@ fn classify_one(
     } else if doc.t(last) == "?" && v.writer(last) {
         score *= 0.3;
         (SentenceClass::Question, "sentence.question", "The writer asks a question; there is no statement to check.".to_string())
-    } else if let Some((rule, note, f, l)) = opinion {
+    } else if let Some((rule, note, f, l)) = opinion.filter(|o| o.0 == "opinion.first_person" || !met.iter().any(|m| m.0 == Criterion::Figure)) {
         score *= 0.5;
         (SentenceClass::Opinion, rule, format!("The writer's own wording, not a reported fact: {note} ({}).", quoted(doc, f, l)))
     } else if score >= CLAIM_THRESHOLD {
@@ -217,6 +217,18 @@ fn name(c: Criterion) -> &'static str {
 
 fn quoted(doc: &Doc, f: usize, l: usize) -> String {
     format!("\u{201C}{}\u{201D}", doc.slice(Sp::new(doc.tokens[f].start, doc.tokens[l - 1].end)))
+}
+
+/// Where a boilerplate phrase counts: a call to action or share prompt
+/// only as the imperative that opens the sentence (`Sign up for…`, `Please
+/// share this`); a link prompt or credit anywhere in a short sentence or at
+/// its start.
+fn boilerplate_here(doc: &Doc, s: &Seg, rule: &str, at: usize, words: usize) -> bool {
+    let opening = (s.first..at).all(|i| doc.tokens[i].kind == Tok::Punct || doc.t(i).eq_ignore_ascii_case("please"));
+    match rule {
+        "boilerplate.call_to_action" | "boilerplate.share" => opening,
+        _ => opening || at - s.first <= 3 || words <= BOILERPLATE_MAX_WORDS,
+    }
 }
 
 /// A line of its own like `By Jane Doe` or `By Jane Doe and Sam Roe, Reuters`.
