@@ -166,3 +166,19 @@ fn totals_need_a_total_cue_and_a_placed_list() {
     assert_eq!(f.len(), 1, "{f:?}");
     assert!(f[0].message.contains("12 + 9 = 21"), "{}", f[0].message);
 }
+
+#[test]
+fn a_change_written_as_one_range_mention() {
+    use factcheck::model::NumberKind::Money;
+    let b = B::new("Ticket prices fell from $500 to $400 this year, a 20% drop.").range("from $500 to $400", 400.0, 500.0, Money).pct("20%", 20.0);
+    let f = b.findings(Arithmetic);
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert_eq!(f[0].severity, Severity::Info, "{}", f[0].message);
+    assert!(f[0].message.contains("from $500 to $400"), "{}", f[0].message);
+    assert!(f[0].message.contains("(400 \u{2212} 500) \u{F7} 500 = -20%"), "{}", f[0].message);
+    assert_eq!(f[0].spans[0].slice(b.text), "$500");
+    spans_ok(b.text, &f);
+    // A range that is not a change is left alone.
+    let r = B::new("Between 400 and 500 people came.").range("400 and 500", 400.0, 500.0, factcheck::model::NumberKind::Count);
+    assert!(r.findings(Arithmetic).is_empty());
+}

@@ -54,8 +54,8 @@ pub fn is_any(w: &str, list: &[&str]) -> bool {
     list.iter().any(|x| word_is(w, x))
 }
 
-/// Runs every pattern; returns, per figure, whether it is a part in a
-/// relation (the conflict check leaves those out).
+/// Runs every pattern; returns, per figure, whether it takes part in a
+/// relation (the conflict check leaves those out: the relation accounts for them).
 pub fn find(ctx: &Ctx, out: &mut Vec<Finding<Sp>>) -> Vec<bool> {
     let mut part = vec![false; ctx.figs.len()];
     for s in 0..ctx.doc.sentences.len() {
@@ -99,7 +99,7 @@ pub fn amount(f: &Fig) -> bool {
 }
 
 pub fn q(ctx: &Ctx, f: &Fig) -> String {
-    ctx.doc.slice(ctx.numbers[f.n].span).to_string()
+    ctx.doc.slice(f.own).to_string()
 }
 
 pub fn push(out: &mut Vec<Finding<Sp>>, rule: &'static str, holds: bool, spans: Vec<Sp>, message: String) {
@@ -213,6 +213,7 @@ fn proportions(ctx: &Ctx, s: usize, part: &mut [bool], out: &mut Vec<Finding<Sp>
         let computed = 100.0 * pv / wv;
         let holds = fits(cmp, share, computed);
         part[pk] = true;
+        part[wk] = true;
         let phrase = d.slice(Sp::new(d.tokens[phrase_start].start, d.tokens[i + 1].end));
         let msg = format!(
             "{} as \u{201C}{phrase}\u{201D} {}: {} \u{F7} {} = {}, and the wording means {}: {}.",
@@ -251,6 +252,8 @@ fn percent_of(ctx: &Ctx, k: usize, part: &mut [bool], out: &mut Vec<Finding<Sp>>
     let slack = tolerance(ctx.doc, a) + tolerance(ctx.doc, p) / 100.0 * wv;
     let holds = (computed - av).abs() <= slack;
     part[ak] = true;
+    part[k] = true;
+    part[wk] = true;
     let msg = format!(
         "{} of {} = {}; the text gives {}: {}.",
         q(ctx, p),
@@ -306,6 +309,7 @@ fn out_of(ctx: &Ctx, k: usize, part: &mut [bool], out: &mut Vec<Finding<Sp>>) {
         return;
     };
     part[k] = true;
+    part[wk] = true;
     spans.sort();
     push(out, "arithmetic.out_of", holds, spans, msg);
 }

@@ -158,5 +158,6 @@ pub fn total(ctx: &Ctx, s: usize, part: &mut [bool], out: &mut Vec<Finding<Sp>>)
     for &j in &best {
         part[j] = true;
     }
+    part[tk] = true;
     push(out, "arithmetic.total", holds, spans, msg);
 }

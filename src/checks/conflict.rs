@@ -98,7 +98,7 @@ fn alternatives(ctx: &Ctx, a: &Fig, b: &Fig) -> bool {
 /// A figure precise enough to compare: written with digits or as a whole
 /// number word, not a vague plural (`thousands`), a fraction or a score (`4-4`).
 fn precise(ctx: &Ctx, f: &Fig) -> bool {
-    let text = ctx.doc.slice(ctx.numbers[f.n].span);
+    let text = ctx.doc.slice(f.own);
     let digits = text.bytes().any(|b| b.is_ascii_digit());
     let vague_plural = !digits && text.trim_end().ends_with('s');
     let score = text.as_bytes().windows(3).any(|w| w[0].is_ascii_digit() && w[1] == b'-' && w[2].is_ascii_digit());

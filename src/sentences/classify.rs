@@ -198,7 +198,7 @@ fn classify_one(
     } else {
         (SentenceClass::Other, "sentence.other", "No figure, source, trend, comparison or definite event to check.".to_string())
     };
-    Sentence { span: s.sp, class, checkworthy: (score * 100.0).round() / 100.0, why: Why::new(rule, reason) }
+    Sentence { span: s.sp, class, checkworthy: (score * 100.0).round() / 100.0 + 0.0, why: Why::new(rule, reason) }
 }
 
 fn add(met: &mut Vec<(Criterion, String)>, c: Criterion, detail: String) {
