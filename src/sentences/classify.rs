@@ -181,6 +181,7 @@ fn classify_one(
         let c = if a.vague_source { Criterion::VagueSource } else if a.source.is_some() { Criterion::NamedSource } else { continue };
         add(&mut met, c, a.source.map(|x| format!("({})", doc.slice(x))).unwrap_or_default());
     }
+    met.sort_by_key(|m| WEIGHTS.iter().position(|w| w.0 == m.0));
     let mut score: f64 = met.iter().map(|(c, _)| weight(*c)).sum::<f64>().min(1.0);
     let last = (s.first..s.last).rev().find(|&i| !is_closer(doc.t(i))).unwrap_or(s.first);
     let (class, rule, reason) = if let Some((rule, note, f, l)) = boiler {
