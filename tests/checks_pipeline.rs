@@ -62,3 +62,28 @@ fn spans_quote_the_text_on_awkward_input() {
     let long = WIRE.repeat(40);
     quotes_exactly(&long, &analyse(&long));
 }
+
+mod fuzz {
+    use super::*;
+    use proptest::prelude::*;
+
+    const PIECES: &[&str] = &[
+        "from", "to", "of", "the", "out", "a", "majority", "half", "two-thirds", "total", "in", "all", "rose", "fell",
+        "doubled", "said", "officials", "I", "suspect", "click", "here", "10,000", "8", "25%", "$4 million", "from 4 to 5",
+        ".", ",", ":", "?", "\u{201C}", "\u{201D}", "\"", "\u{2014}", "\u{1F600}", "\n", "\n\n", "U.S.", "Sen.", "Nov.",
+        "\u{a0}", "troops", "people", "and", "percent", "up to", "about", "By", "Jane",
+    ];
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(300))]
+        #[test]
+        fn any_mix_of_pieces_gives_exact_spans(idx in proptest::collection::vec(0..PIECES.len(), 0..60)) {
+            let t: String = idx.iter().map(|&i| PIECES[i]).collect::<Vec<_>>().join(" ");
+            let a = analyse(&t);
+            quotes_exactly(&t, &a);
+            for f in [factcheck::export::Format::W3c, factcheck::export::Format::Markdown, factcheck::export::Format::ClaimReview] {
+                let _ = factcheck::export::export(&t, &a, f);
+            }
+        }
+    }
+}

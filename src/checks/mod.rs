@@ -133,6 +133,9 @@ pub fn find(
 /// figure from the previous one in its sentence (`10,000 troops, another 11,000`).
 pub fn figs(doc: &Doc, numbers: &[NumberMention<Sp>]) -> Vec<Fig> {
     let n_tok = doc.tokens.len();
+    if n_tok == 0 {
+        return Vec::new();
+    }
     let mut figs: Vec<Fig> = numbers
         .iter()
         .enumerate()
