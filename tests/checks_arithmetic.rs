@@ -1,7 +1,7 @@
 //! Arithmetic relations, on sentences written for these tests, with
 //! hand-built number mentions.
-mod common;
-use common::*;
+mod checks_common;
+use checks_common::*;
 use factcheck::model::{FindingKind::Arithmetic, Severity};
 
 #[test]

@@ -1,7 +1,7 @@
 //! Figure conflicts and wording findings on sentences written for these
 //! tests, with hand-built engine output.
-mod common;
-use common::*;
+mod checks_common;
+use checks_common::*;
 use factcheck::model::{FindingKind, NumberKind, QualifierKind, SentenceClass, Severity};
 
 const TROOPS: &str = "The defence ministry estimates that 10,000 troops have been sent to the border. \

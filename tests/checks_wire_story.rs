@@ -3,8 +3,8 @@
 //! with a stated percentage, a total of listed parts, a hedged closing line
 //! by the writer and a "click here" line. Engine output is built by hand
 //! here so the checks are tested on their own.
-mod common;
-use common::*;
+mod checks_common;
+use checks_common::*;
 use factcheck::model::{FindingKind, NumberKind, QualifierKind, SentenceClass, Severity};
 
 pub const WIRE: &str = include_str!("fixtures/wire_story.txt");
