@@ -36,7 +36,8 @@ pub fn is_name(a: &Atoms, c: &Core, floor: usize) -> bool {
     // COVID-19, F-35, SCP-173 (not minus-5, mid-2019)
     if a.glued(i) && a.text(i - 1) == "-" && i >= 2 && a.glued(i - 1) {
         let w = a.text(i - 2);
-        if a.kind(i - 2) == Tok::Word && (is_caps(w) || w.len() == 1 || always_name(Lc::new(w).as_str())) {
+        let unit_of_num = i >= 3 && a.glued(i - 2) && a.kind(i - 3) == Tok::Num;
+        if a.kind(i - 2) == Tok::Word && !unit_of_num && (is_caps(w) || w.len() == 1 || always_name(Lc::new(w).as_str())) {
             return true;
         }
         if a.kind(i - 2) == Tok::Num {

@@ -327,6 +327,35 @@ pub fn build(a: &Atoms, core: Core, floor: usize) -> M {
     let mut value = Some(p.value);
     let mut kind = kind_of(&p);
     let mut rule = "number.digits";
+    // "more than 10 and less than 40": two opposite bounds make a range
+    if let (None, Some((q1, _, _))) = (range, qual) {
+        if a.is_any(end, &["and", "but"]) && a.near(end + 1) {
+            for k in end + 2..(end + 6).min(a.len()) {
+                let Some((q2, qs)) = qualifier::before(a, k, end + 1) else { continue };
+                let Some(c2) = core_at(a, k).filter(|_| qs == end + 1) else { continue };
+                let low = |q: Q| matches!(q, Q::AtLeast | Q::MoreThan);
+                let high = |q: Q| matches!(q, Q::AtMost | Q::LessThan);
+                if (low(q1) && high(q2)) || (high(q1) && low(q2)) {
+                    let p2 = part(a, c2, k);
+                    range = Some([p.value.min(p2.value), p.value.max(p2.value)]);
+                    end = p2.end;
+                    qual = None;
+                }
+                break;
+            }
+        }
+    }
+    // one over three: a fraction, where the figure ends the clause
+    if range.is_none() && kind == K::Count && a.is(end, "over") && a.near(end + 1) && p.value.fract() == 0.0 {
+        if let Some(c2) = core_at(a, end + 1).filter(|c| c.value > 0.0 && !c.ordinal) {
+            let after = c2.end;
+            if !a.near(after) || (a.kind(after) == Tok::Punct && !a.is_any(after, &["-", "/", "%", "$"])) {
+                value = Some(p.value / c2.value);
+                end = after;
+                rule = "number.fraction";
+            }
+        }
+    }
     // one in five, 3 out of 4
     if range.is_none() && kind == K::Count && a.near(end) {
         let j = if a.is(end, "in") { end + 1 } else if a.is(end, "out") && a.is(end + 1, "of") { end + 2 } else { 0 };

@@ -86,6 +86,14 @@ pub fn digits(a: &Atoms, i: usize) -> Option<Core> {
             return Some(with_scales(a, c, f.end));
         }
     }
+    // 1 point 5
+    if c.plain && a.is(j, "point") && a.near(j + 1) {
+        if let Some((d, e)) = point_digits(a, j + 1) {
+            c.value += d;
+            c.plain = false;
+            return Some(with_scales(a, c, e));
+        }
+    }
     // 1.3x10^6, 6.23×10^-4
     if a.glued(j) && a.is_any(j, &["x", "×"]) && a.glued(j + 1) && a.text(j + 1) == "10" && a.text(j + 2) == "^" && a.glued(j + 2) {
         let mut k = j + 3;
