@@ -22,7 +22,7 @@ impl<'a> Atoms<'a> {
         let mut v = Vec::with_capacity(doc.tokens.len() + 16);
         for t in &doc.tokens {
             let s = t.text(text);
-            if t.kind == Tok::Num && s.contains(',') && !grouped(s) {
+            if t.kind == Tok::Num && (s.contains(',') && !grouped(s) || s.matches('.').count() > 1) {
                 split_list(t, s, &mut v);
                 continue;
             }
@@ -91,7 +91,10 @@ fn grouped(s: &str) -> bool {
     let int = s.split('.').next().unwrap_or(s);
     let mut parts = int.split(',');
     let first = parts.next().unwrap_or("");
-    !first.is_empty() && first.len() <= 3 && parts.all(|p| p.len() == 3)
+    let rest: Vec<usize> = parts.map(str::len).collect();
+    // 1,234,567 or the Indian 12,34,567
+    let indian = rest.last() == Some(&3) && rest[..rest.len() - 1].iter().all(|&l| l == 2);
+    !first.is_empty() && first.len() <= 3 && (rest.iter().all(|&l| l == 3) || indian)
 }
 
 /// `22,24,26,31` is a list: one atom per number, commas between.
@@ -99,7 +102,7 @@ fn split_list(t: &Token, s: &str, v: &mut Vec<Token>) {
     let mut start = t.start;
     let mut gap = t.gap;
     for (k, c) in s.char_indices() {
-        if c == ',' {
+        if c == ',' || c == '.' && s.matches('.').count() > 1 {
             let at = t.start + k;
             v.push(Token { start, end: at, kind: Tok::Num, gap });
             v.push(Token { start: at, end: at + 1, kind: Tok::Punct, gap: Gap::None });

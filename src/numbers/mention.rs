@@ -246,7 +246,7 @@ fn partner(a: &Atoms, first: &Part, e: usize, opener: Option<&str>) -> Option<Pa
     let t = Lc::new(a.text(e));
     let conn = t.as_str();
     let ok = match conn {
-        "-" | "\u{2013}" | "\u{2014}" => !first.core.words || a.glued(e),
+        "-" | "\u{2013}" | "\u{2014}" => !first.core.words,
         "to" | "through" | "thru" => true,
         "and" => opener == Some("between") || opener == Some("from"),
         _ => false,
@@ -335,8 +335,9 @@ pub fn build(a: &Atoms, core: Core, floor: usize) -> M {
                 let Some(c2) = core_at(a, k).filter(|_| qs == end + 1) else { continue };
                 let low = |q: Q| matches!(q, Q::AtLeast | Q::MoreThan);
                 let high = |q: Q| matches!(q, Q::AtMost | Q::LessThan);
-                if (low(q1) && high(q2)) || (high(q1) && low(q2)) {
-                    let p2 = part(a, c2, k);
+                let p2 = part(a, c2, k);
+                let ordered = if low(q1) { p.value < p2.value } else { p2.value < p.value };
+                if ordered && ((low(q1) && high(q2)) || (high(q1) && low(q2))) {
                     range = Some([p.value.min(p2.value), p.value.max(p2.value)]);
                     end = p2.end;
                     qual = None;
@@ -383,7 +384,7 @@ pub fn build(a: &Atoms, core: Core, floor: usize) -> M {
         }
     }
     // a plain four-digit year
-    if kind == K::Count && yearish(a, &p) && rule != "number.ratio" {
+    if kind == K::Count && yearish(a, &p) && rule != "number.ratio" && rule != "number.fraction" {
         let prev_cue = p.start > floor && a.near(p.start) && year_cue(a.text(p.start - 1));
         let noun_after = a.near(end) && a.kind(end) == Tok::Word && {
             let w = a.text(end);

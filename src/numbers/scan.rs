@@ -200,7 +200,7 @@ fn with_scales(a: &Atoms, mut c: Core, mut j: usize) -> Core {
         if lw == "m" && w == "m" && c.m_abbrev.is_none() && last == 0.0 {
             c.m_abbrev = Some(c.value);
         }
-        if last != 0.0 && s <= last && s != 12.0 {
+        if last != 0.0 && s <= last && s != 12.0 || c.words && s == 100.0 && c.value >= 100.0 {
             break;
         }
         c.value *= s;
@@ -309,7 +309,8 @@ fn words_in(a: &Atoms, i: usize, scales: bool) -> Option<Core> {
     while j < a.len() && (j == i || a.near(j)) {
         let lc = Lc::new(a.text(j));
         let w = lc.as_str();
-        if w == "-" && a.glued(j) && a.glued(j + 1) && last != Last::None && card(a, j + 1).is_some() {
+        let spaced_dash = w == "-" && last == Last::Tens && a.near(j + 1) && card(a, j + 1).is_some_and(|v| v > 0.0 && v < 10.0);
+        if w == "-" && (a.glued(j) && a.glued(j + 1) || spaced_dash) && last != Last::None && card(a, j + 1).is_some() {
             j += 1;
             continue;
         }
