@@ -71,6 +71,10 @@ pub fn is_name(a: &Atoms, c: &Core, floor: usize) -> bool {
             if named && unitless {
                 return true;
             }
+            // S&P 500, Formula E 2: a lone capital letter before the figure
+            if w.len() == 1 && w != "I" && w != "A" && w.bytes().all(|b| b.is_ascii_uppercase()) && unitless {
+                return true;
+            }
             if is_caps(w) && unitless && !is_time_suffix(w) && look_word(MONTHS, w).is_none() && !matches!(lw.as_str(), "usd" | "eur" | "gbp" | "inr" | "cny" | "jpy" | "rmb" | "chf" | "hkd" | "aud" | "cad" | "nzd" | "sgd") {
                 return true;
             }

@@ -117,7 +117,7 @@ pub static NAME_BEFORE: &[(&str, ())] = &[
     ("figure", ()), ("flight", ()), ("formula", ()), ("ftse", ()), ("galaxy", ()),
     ("gate", ()), ("highway", ()), ("interstate", ()), ("iphone", ()), ("ipad", ()),
     ("level", ()), ("nasdaq", ()), ("no", ()), ("nos", ()), ("number", ()), ("page", ()),
-    ("para", ()), ("paragraph", ()), ("phase", ()), ("pixel", ()), ("platform", ()),
+    ("para", ()), ("paragraph", ()), ("part", ()), ("phase", ()), ("pixel", ()), ("platform", ()),
     ("playstation", ()), ("pp", ()), ("proposition", ()), ("psalm", ()), ("room", ()),
     ("route", ()), ("rule", ()), ("section", ()), ("stage", ()), ("suite", ()),
     ("table", ()), ("title", ()), ("vol", ()), ("volume", ()), ("windows", ()),

@@ -82,6 +82,9 @@ fn unit_after(a: &Atoms, c: &Core, e: usize, money: bool) -> Option<(U, usize)> 
     if a.text(k) == "in" || (u.kind == UK::Money && money && u.canon != "CENT") {
         return None;
     }
+    if a.text(k) == "p" && !a.glued(k) {
+        return None;
+    }
     // words-only units need a space or hyphen: "5 G" is a name, "5G" too
     if u.canon == "lb" && (c.scaled || money) {
         u = U { kind: UK::Money, fam: Fam::None, f: 1.0, canon: "GBP", cs: "" };

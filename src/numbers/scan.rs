@@ -283,6 +283,15 @@ fn words_in(a: &Atoms, i: usize, scales: bool) -> Option<Core> {
     let mut end = i;
     let first = Lc::new(a.text(i));
     let fw = first.as_str();
+    // sixfold, tenfold
+    if let Some(n) = fw.strip_suffix("fold").and_then(|p| super::lexicon::look(CARDINALS, p)).filter(|&n| n > 1) {
+        let mut c = Core::new(f64::from(n), i, i + 1);
+        c.words = true;
+        return Some(c);
+    }
+    if (fw == "half" || fw == "quarter") && i > 0 && a.near(i) && a.is_any(i - 1, &["first", "second", "third", "fourth", "final", "other", "the", "latter", "former", "1st", "2nd"]) {
+        return None;
+    }
     if fw == "half" || fw == "quarter" {
         return half(a, i, if fw == "half" { 0.5 } else { 0.25 });
     }
