@@ -54,6 +54,10 @@ fn plural(w: &str) -> bool {
 /// The counted phrase after atom `e` (atom range), if any. `via_of` allows
 /// `hundreds of people`, `one of the best speakers`, `a third of voters`.
 pub fn after(a: &Atoms, mut e: usize, via_of: bool) -> Option<(usize, usize)> {
+    // four-cylinder engine
+    if a.is(e, "-") && a.glued(e) && a.glued(e + 1) && a.kind(e + 1) == Tok::Word {
+        e += 1;
+    }
     if via_of && a.is(e, "of") && a.near(e) {
         e += 1;
         if a.near(e) && is_det(Lc::new(a.text(e)).as_str()) {
