@@ -61,6 +61,8 @@ pub fn find(doc: &Doc) -> Vec<NumberMention<Sp>> {
         floor = i;
         ms.push(m);
     }
+    let ms = merge_restated(&a, ms);
+    let mut ms = ms;
     share_counted(&a, &mut ms);
     borrow_counted(doc, &a, &mut ms);
     ms.iter().map(|m| to_mention(&a, m)).collect()
@@ -81,6 +83,34 @@ fn borrow_counted(doc: &Doc, a: &Atoms, ms: &mut [M]) {
             _ => {}
         }
     }
+}
+
+/// "five (5) days", "45 (forty-five)": a figure restated in brackets is one
+/// mention.
+fn merge_restated(a: &Atoms, ms: Vec<M>) -> Vec<M> {
+    let mut out: Vec<M> = Vec::with_capacity(ms.len());
+    for m in ms {
+        if let Some(p) = out.last_mut() {
+            let restated = m.start == p.end + 1
+                && a.is(p.end, "(")
+                && a.is(m.end, ")")
+                && m.value.is_some()
+                && (m.value == p.value || m.range == p.range && m.range.is_some());
+            if restated {
+                p.end = m.end + 1;
+                if p.unit.is_none() {
+                    p.unit = m.unit;
+                    p.kind = m.kind;
+                }
+                if p.counted.is_none() {
+                    p.counted = m.counted;
+                }
+                continue;
+            }
+        }
+        out.push(m);
+    }
+    out
 }
 
 /// "four, five or six cylinders": each count of a list takes the noun of

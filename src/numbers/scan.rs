@@ -292,13 +292,21 @@ fn words_in(a: &Atoms, i: usize, scales: bool) -> Option<Core> {
     if (fw == "half" || fw == "quarter") && i > 0 && a.near(i) && a.is_any(i - 1, &["first", "second", "third", "fourth", "final", "other", "the", "latter", "former", "1st", "2nd"]) {
         return None;
     }
+    // "point 77" read aloud
+    if fw == "point" && (i == 0 || a.kind(i - 1) != Tok::Num && card(a, i - 1).is_none()) && a.near(i + 1) {
+        if let Some(v) = int_atom(a, i + 1) {
+            let mut c = Core::new(v / 10f64.powi(a.text(i + 1).len() as i32), i, i + 2);
+            c.words = true;
+            return Some(c);
+        }
+    }
     if fw == "half" || fw == "quarter" {
         return half(a, i, if fw == "half" { 0.5 } else { 0.25 });
     }
     if fw == "a" || fw == "an" {
         let n = Lc::new(if i + 1 < a.len() { a.text(i + 1) } else { "" });
         let nw = n.as_str();
-        if nw == "couple" && a.near(i + 1) {
+        if (nw == "couple" || nw == "pair") && a.near(i + 1) && (nw == "couple" || a.is(i + 2, "of")) {
             let mut c = Core::new(2.0, i, i + 2);
             c.words = true;
             if a.is(i + 2, "of") {
