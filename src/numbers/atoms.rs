@@ -22,7 +22,7 @@ impl<'a> Atoms<'a> {
         let mut v = Vec::with_capacity(doc.tokens.len() + 16);
         for t in &doc.tokens {
             let s = t.text(text);
-            if t.kind == Tok::Num && (s.contains(',') && !grouped(s) || s.matches('.').count() > 1) {
+            if t.kind == Tok::Num && (s.contains(',') && !grouped(s) && !decimal_comma(s) || s.matches('.').count() > 1) {
                 split_list(t, s, &mut v);
                 continue;
             }
@@ -95,6 +95,11 @@ fn grouped(s: &str) -> bool {
     // 1,234,567 or the Indian 12,34,567
     let indian = rest.last() == Some(&3) && rest[..rest.len() - 1].iter().all(|&l| l == 2);
     !first.is_empty() && first.len() <= 3 && (rest.iter().all(|&l| l == 3) || indian)
+}
+
+/// `1,3` or `5,00`: a decimal comma (one comma, one or two digits after).
+fn decimal_comma(s: &str) -> bool {
+    s.split_once(',').is_some_and(|(i, f)| !i.is_empty() && i.len() <= 3 && (1..=2).contains(&f.len()) && !f.contains(',') && !s.contains('.'))
 }
 
 /// `22,24,26,31` is a list: one atom per number, commas between.

@@ -172,7 +172,8 @@ fn part(a: &Atoms, core: Core, floor: usize) -> Part {
     let mut end = core.end;
     let mut unit = None;
     if let (Some(pre), None) = (core.m_abbrev, money) {
-        let noun = a.near(end) && a.kind(end) == Tok::Word && a.text(end).chars().next().is_some_and(char::is_lowercase);
+        let w = a.text(end);
+        let noun = a.near(end) && a.kind(end) == Tok::Word && w.chars().next().is_some_and(char::is_lowercase) && !w.contains(['\'', '\u{2019}']) && counted::after(a, end, false).is_some();
         if !noun {
             v = if v < 0.0 { -pre } else { pre };
             unit = unit_at(a, end - 1).map(|u| u.0);

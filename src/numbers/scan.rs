@@ -37,6 +37,13 @@ fn digits_value(s: &str) -> Option<f64> {
     if s.bytes().filter(|&c| c == b'.').count() > 1 {
         return None;
     }
+    // a decimal comma: 1,3 and 5,00 (one comma, one or two digits after it)
+    if let Some((int, frac)) = s.split_once(',') {
+        if !s.contains('.') && (1..=2).contains(&frac.len()) && !frac.contains(',') && !int.is_empty() && int.len() <= 3 {
+            let (i, f): (f64, f64) = (int.parse().ok()?, frac.parse().ok()?);
+            return Some(i + f / 10f64.powi(frac.len() as i32));
+        }
+    }
     let mut buf = [0u8; 40];
     let mut n = 0;
     for c in s.bytes() {
@@ -242,7 +249,8 @@ fn card_or_digits(a: &Atoms, i: usize) -> Option<f64> {
 pub fn starts_mixed(a: &Atoms, i: usize) -> bool {
     card_or_digits(a, i).is_some() && a.near(i + 1) && !a.glued(i + 1) && {
         let w = Lc::new(a.text(i + 1));
-        matches!(w.as_str(), "hundred" | "thousand" | "lakh" | "crore" | "million" | "billion" | "trillion")
+        matches!(w.as_str(), "thousand" | "lakh" | "crore" | "million" | "billion" | "trillion")
+            || w.as_str() == "hundred" && card_or_digits(a, i).is_some_and(|v| v < 100.0)
     }
 }
 
@@ -331,7 +339,9 @@ fn words_in(a: &Atoms, i: usize, scales: bool) -> Option<Core> {
             j += 1;
             continue;
         }
-        if w == "and" && matches!(last, Last::Hundred | Last::Scale(_)) && card_or_digits(a, j + 1).is_some() && !is_tens_ordinal(a, j + 1) && !(a.near(j + 2) && denom(a, j + 2).is_some()) {
+        if w == "and" && matches!(last, Last::Hundred | Last::Scale(_)) && card_or_digits(a, j + 1).is_some() && !is_tens_ordinal(a, j + 1) && !(a.near(j + 2) && denom(a, j + 2).is_some())
+            && !(last == Last::Hundred && a.near(j + 2) && a.is(j + 2, "hundred"))
+        {
             j += 1;
             continue;
         }
