@@ -6,7 +6,7 @@ use super::atoms::Atoms;
 use super::counted;
 use super::dates::{looks_like_year, year_cue};
 use super::exclude::is_name;
-use super::lexicon::Lc;
+use super::lexicon::{look_word, Lc, CHANGE_VERBS};
 use super::qualifier;
 use super::scan::{digits, digits_stub, starts_mixed, vulgar, words, Core};
 use super::units::{currency_before, unit_at, Fam, U, UK};
@@ -37,7 +37,12 @@ pub fn core_at(a: &Atoms, i: usize) -> Option<Core> {
             c.fraction = true;
             Some(c)
         }
-        Tok::Word => words(a, i),
+        Tok::Word => words(a, i).or_else(|| {
+            // "an hour and a half", "a minute and 30 seconds": the article is 1
+            let art = a.is_any(i, &["a", "an"]) && a.near(i + 1);
+            let unit = unit_at(a, i + 1).filter(|u| u.0.kind == UK::Duration)?;
+            (art && a.is(unit.1, "and") && a.near(unit.1 + 1)).then(|| Core { value: 1.0, words: true, ..digits_stub(i) })
+        }),
         Tok::Punct if a.text(i) == "." && a.glued(i + 1) && i + 1 < a.len() && a.kind(i + 1) == Tok::Num => {
             if i > 0 && a.glued(i) && a.kind(i - 1) != Tok::Punct {
                 return None;
@@ -67,10 +72,17 @@ fn unit_after(a: &Atoms, c: &Core, e: usize, money: bool) -> Option<(U, usize)> 
     let k = if a.is(e, "-") && a.glued(e) && a.glued(e + 1) { e + 1 } else { e };
     let (mut u, end) = match unit_at(a, k) {
         Some(x) => x,
+        None if a.is(k, "of") && c.value.fract() != 0.0 && a.near(k + 1) => {
+            let k2 = if a.is_any(k + 1, &["a", "an"]) { k + 2 } else { k + 1 };
+            unit_at(a, k2).filter(|u| u.0.kind == UK::Duration)?
+        }
         None if a.is_any(k, FILLERS) && a.near(k + 1) => unit_at(a, k + 1).filter(|u| u.0.kind == UK::Duration)?,
         None => return None,
     };
     if a.text(k) == "in" || (u.kind == UK::Money && money && u.canon != "CENT") {
+        return None;
+    }
+    if a.text(k) == "p" && !a.glued(k) {
         return None;
     }
     // words-only units need a space or hyphen: "5 G" is a name, "5G" too
@@ -81,12 +93,28 @@ fn unit_after(a: &Atoms, c: &Core, e: usize, money: bool) -> Option<(U, usize)> 
 }
 
 fn sum_compound(a: &Atoms, mut v: f64, mut u: U, mut end: usize) -> (f64, U, usize) {
+    // "one hour and a half", "a month and half"
+    if a.is(end, "and") && a.near(end + 1) && (a.is(end + 1, "half") || a.is_any(end + 1, &["a", "an"]) && a.is(end + 2, "half")) {
+        let e = if a.is(end + 1, "half") { end + 2 } else { end + 3 };
+        return (v + 0.5, u, e);
+    }
     if !matches!(u.fam, Fam::Time | Fam::Length | Fam::Mass | Fam::Volume) {
         return (v, u, end);
     }
+    // a list "3 years, 2 months, and 16 days" is three figures, not one sum
+    let mut k = end;
+    for _ in 0..12 {
+        if a.is(k, ",") && a.is(k + 1, "and") {
+            return (v, u, end);
+        }
+        if !a.near(k) || a.kind(k) == Tok::Punct && !a.is(k, ",") {
+            break;
+        }
+        k += 1;
+    }
     for _ in 0..4 {
         let mut j = end;
-        if a.is(j, ",") && u.fam == Fam::Length {
+        if a.is(j, ",") {
             j += 1;
         }
         if a.is(j, "and") {
@@ -95,7 +123,8 @@ fn sum_compound(a: &Atoms, mut v: f64, mut u: U, mut end: usize) -> (f64, U, usi
         if !a.near(j) || j >= a.len() {
             break;
         }
-        let Some(c2) = core_at(a, j) else { break };
+        let c2 = if a.is_any(j, &["a", "an"]) { Some(Core { value: 1.0, ..digits_stub(j) }) } else { core_at(a, j) };
+        let Some(c2) = c2 else { break };
         let Some((u2, e2)) = unit_after(a, &c2, c2.end, false) else { break };
         if u2.fam != u.fam || u2.f >= u.f {
             break;
@@ -143,7 +172,8 @@ fn part(a: &Atoms, core: Core, floor: usize) -> Part {
     let mut end = core.end;
     let mut unit = None;
     if let (Some(pre), None) = (core.m_abbrev, money) {
-        let noun = a.near(end) && a.kind(end) == Tok::Word && a.text(end).chars().next().is_some_and(char::is_lowercase);
+        let w = a.text(end);
+        let noun = a.near(end) && a.kind(end) == Tok::Word && w.chars().next().is_some_and(char::is_lowercase) && !w.contains(['\'', '\u{2019}']) && counted::after(a, end, false).is_some();
         if !noun {
             v = if v < 0.0 { -pre } else { pre };
             unit = unit_at(a, end - 1).map(|u| u.0);
@@ -157,7 +187,37 @@ fn part(a: &Atoms, core: Core, floor: usize) -> Part {
             end = e2;
         }
     }
+    let word_money = unit.is_some_and(|u| u.kind == UK::Money && u.canon != "CENT");
+    if (money.is_some() || word_money) && !core.scaled {
+        if let Some((c, e)) = cents(a, end, word_money) {
+            v += if v < 0.0 { -c } else { c };
+            end = e;
+        }
+    }
     Part { core, value: v, start, end, money, unit }
+}
+
+/// The minor part after a sum: `3 dollars 50 cents`, `$20 and 43c`,
+/// `20 rupees 43` (bare digits only after a currency word, at the end).
+fn cents(a: &Atoms, end: usize, word_money: bool) -> Option<(f64, usize)> {
+    let j = if a.is(end, "and") { end + 1 } else { end };
+    if !a.near(end) || !a.near(j) {
+        return None;
+    }
+    let c = if a.kind(j) == Tok::Num { digits(a, j) } else { words(a, j) }?;
+    if c.scaled || c.value >= 100.0 || c.value.fract() != 0.0 || c.ordinal || c.fraction {
+        return None;
+    }
+    let e = c.end;
+    if let Some((u, ue)) = unit_at(a, e).filter(|u| u.0.canon == "CENT") {
+        let _ = u;
+        return Some((c.value / 100.0, ue));
+    }
+    if a.glued(e) && a.is_any(e, &["c", "p"]) {
+        return Some((c.value / 100.0, e + 1));
+    }
+    let closes = !a.near(e) || (a.kind(e) == Tok::Punct && !a.is_any(e, &["%", "$", "-", "/"]));
+    (word_money && closes).then_some((c.value / 100.0, e))
 }
 
 fn kind_of(p: &Part) -> K {
@@ -190,7 +250,7 @@ fn partner(a: &Atoms, first: &Part, e: usize, opener: Option<&str>) -> Option<Pa
     let t = Lc::new(a.text(e));
     let conn = t.as_str();
     let ok = match conn {
-        "-" | "\u{2013}" | "\u{2014}" => !first.core.words || a.glued(e),
+        "-" | "\u{2013}" | "\u{2014}" => !first.core.words,
         "to" | "through" | "thru" => true,
         "and" => opener == Some("between") || opener == Some("from"),
         _ => false,
@@ -236,11 +296,13 @@ pub fn build(a: &Atoms, core: Core, floor: usize) -> M {
     };
     let mut range = None;
     let mut end = p.end;
-    if let Some(mut q) = partner(a, &p, p.end, opener) {
-        let same_kind = match (p.unit, q.unit) {
-            (Some(x), Some(y)) => x.kind == y.kind,
-            _ => true,
-        } && (p.money.is_none() || q.money.is_some() || q.unit.is_none_or(|u| u.kind == UK::Money));
+    // "rose 15% to $415 million": a change and a level, not a range
+    let change = (1..=2).any(|k| start >= floor + k && a.near(start + 1 - k) && look_word(CHANGE_VERBS, a.text(start - k)).is_some());
+    let to = a.is_any(p.end, &["to", "through", "thru"]);
+    if let Some(mut q) = partner(a, &p, p.end, opener).filter(|_| !(change && to && opener.is_none())) {
+        let (k1, k2) = (kind_of(&p), kind_of(&q));
+        let bare = |x: &Part| x.unit.is_none() && x.money.is_none();
+        let same_kind = k1 == k2 || bare(&p) || bare(&q);
         let years = yearish(a, &p) == yearish(a, &q);
         let mut lo = p.value;
         if !p.core.scaled && q.core.scaled && lo * q.core.mult <= q.value {
@@ -269,6 +331,36 @@ pub fn build(a: &Atoms, core: Core, floor: usize) -> M {
     let mut value = Some(p.value);
     let mut kind = kind_of(&p);
     let mut rule = "number.digits";
+    // "more than 10 and less than 40": two opposite bounds make a range
+    if let (None, Some((q1, _, _))) = (range, qual) {
+        if a.is_any(end, &["and", "but"]) && a.near(end + 1) {
+            for k in end + 2..(end + 6).min(a.len()) {
+                let Some((q2, qs)) = qualifier::before(a, k, end + 1) else { continue };
+                let Some(c2) = core_at(a, k).filter(|_| qs == end + 1) else { continue };
+                let low = |q: Q| matches!(q, Q::AtLeast | Q::MoreThan);
+                let high = |q: Q| matches!(q, Q::AtMost | Q::LessThan);
+                let p2 = part(a, c2, k);
+                let ordered = if low(q1) { p.value < p2.value } else { p2.value < p.value };
+                if ordered && ((low(q1) && high(q2)) || (high(q1) && low(q2))) {
+                    range = Some([p.value.min(p2.value), p.value.max(p2.value)]);
+                    end = p2.end;
+                    qual = None;
+                }
+                break;
+            }
+        }
+    }
+    // one over three: a fraction, where the figure ends the clause
+    if range.is_none() && kind == K::Count && a.is(end, "over") && a.near(end + 1) && p.value.fract() == 0.0 {
+        if let Some(c2) = core_at(a, end + 1).filter(|c| c.value > 0.0 && !c.ordinal) {
+            let after = c2.end;
+            if !a.near(after) || (a.kind(after) == Tok::Punct && !a.is_any(after, &["-", "/", "%", "$"])) {
+                value = Some(p.value / c2.value);
+                end = after;
+                rule = "number.fraction";
+            }
+        }
+    }
     // one in five, 3 out of 4
     if range.is_none() && kind == K::Count && a.near(end) {
         let j = if a.is(end, "in") { end + 1 } else if a.is(end, "out") && a.is(end + 1, "of") { end + 2 } else { 0 };
@@ -296,7 +388,7 @@ pub fn build(a: &Atoms, core: Core, floor: usize) -> M {
         }
     }
     // a plain four-digit year
-    if kind == K::Count && yearish(a, &p) && rule != "number.ratio" {
+    if kind == K::Count && yearish(a, &p) && rule != "number.ratio" && rule != "number.fraction" {
         let prev_cue = p.start > floor && a.near(p.start) && year_cue(a.text(p.start - 1));
         let noun_after = a.near(end) && a.kind(end) == Tok::Word && {
             let w = a.text(end);

@@ -37,6 +37,13 @@ fn digits_value(s: &str) -> Option<f64> {
     if s.bytes().filter(|&c| c == b'.').count() > 1 {
         return None;
     }
+    // a decimal comma: 1,3 and 5,00 (one comma, one or two digits after it)
+    if let Some((int, frac)) = s.split_once(',') {
+        if !s.contains('.') && (1..=2).contains(&frac.len()) && !frac.contains(',') && !int.is_empty() && int.len() <= 3 {
+            let (i, f): (f64, f64) = (int.parse().ok()?, frac.parse().ok()?);
+            return Some(i + f / 10f64.powi(frac.len() as i32));
+        }
+    }
     let mut buf = [0u8; 40];
     let mut n = 0;
     for c in s.bytes() {
@@ -76,6 +83,22 @@ pub fn digits(a: &Atoms, i: usize) -> Option<Core> {
             c.value += f;
             c.plain = false;
             return Some(with_scales(a, c, j + 1));
+        }
+    }
+    // 5 and a half
+    if c.plain && a.is(j, "and") && a.near(j + 1) {
+        if let Some(f) = fraction_after_and(a, j + 1) {
+            c.value += f.value;
+            c.plain = false;
+            return Some(with_scales(a, c, f.end));
+        }
+    }
+    // 1 point 5
+    if c.plain && a.is(j, "point") && a.near(j + 1) {
+        if let Some((d, e)) = point_digits(a, j + 1) {
+            c.value += d;
+            c.plain = false;
+            return Some(with_scales(a, c, e));
         }
     }
     // 1.3x10^6, 6.23×10^-4
@@ -184,7 +207,7 @@ fn with_scales(a: &Atoms, mut c: Core, mut j: usize) -> Core {
         if lw == "m" && w == "m" && c.m_abbrev.is_none() && last == 0.0 {
             c.m_abbrev = Some(c.value);
         }
-        if last != 0.0 && s <= last && s != 12.0 {
+        if last != 0.0 && s <= last && s != 12.0 || c.words && s == 100.0 && c.value >= 100.0 {
             break;
         }
         c.value *= s;
@@ -226,7 +249,8 @@ fn card_or_digits(a: &Atoms, i: usize) -> Option<f64> {
 pub fn starts_mixed(a: &Atoms, i: usize) -> bool {
     card_or_digits(a, i).is_some() && a.near(i + 1) && !a.glued(i + 1) && {
         let w = Lc::new(a.text(i + 1));
-        matches!(w.as_str(), "hundred" | "thousand" | "lakh" | "crore" | "million" | "billion" | "trillion")
+        matches!(w.as_str(), "thousand" | "lakh" | "crore" | "million" | "billion" | "trillion")
+            || w.as_str() == "hundred" && card_or_digits(a, i).is_some_and(|v| v < 100.0)
     }
 }
 
@@ -267,13 +291,30 @@ fn words_in(a: &Atoms, i: usize, scales: bool) -> Option<Core> {
     let mut end = i;
     let first = Lc::new(a.text(i));
     let fw = first.as_str();
+    // sixfold, tenfold
+    if let Some(n) = fw.strip_suffix("fold").and_then(|p| super::lexicon::look(CARDINALS, p)).filter(|&n| n > 1) {
+        let mut c = Core::new(f64::from(n), i, i + 1);
+        c.words = true;
+        return Some(c);
+    }
+    if (fw == "half" || fw == "quarter") && i > 0 && a.near(i) && a.is_any(i - 1, &["first", "second", "third", "fourth", "final", "other", "the", "latter", "former", "1st", "2nd"]) {
+        return None;
+    }
+    // "point 77" read aloud
+    if fw == "point" && (i == 0 || a.kind(i - 1) != Tok::Num && card(a, i - 1).is_none()) && a.near(i + 1) {
+        if let Some(v) = int_atom(a, i + 1) {
+            let mut c = Core::new(v / 10f64.powi(a.text(i + 1).len() as i32), i, i + 2);
+            c.words = true;
+            return Some(c);
+        }
+    }
     if fw == "half" || fw == "quarter" {
         return half(a, i, if fw == "half" { 0.5 } else { 0.25 });
     }
     if fw == "a" || fw == "an" {
         let n = Lc::new(if i + 1 < a.len() { a.text(i + 1) } else { "" });
         let nw = n.as_str();
-        if nw == "couple" && a.near(i + 1) {
+        if (nw == "couple" || nw == "pair") && a.near(i + 1) && (nw == "couple" || a.is(i + 2, "of")) {
             let mut c = Core::new(2.0, i, i + 2);
             c.words = true;
             if a.is(i + 2, "of") {
@@ -293,11 +334,14 @@ fn words_in(a: &Atoms, i: usize, scales: bool) -> Option<Core> {
     while j < a.len() && (j == i || a.near(j)) {
         let lc = Lc::new(a.text(j));
         let w = lc.as_str();
-        if w == "-" && a.glued(j) && a.glued(j + 1) && last != Last::None && card(a, j + 1).is_some() {
+        let spaced_dash = w == "-" && last == Last::Tens && a.near(j + 1) && card(a, j + 1).is_some_and(|v| v > 0.0 && v < 10.0);
+        if w == "-" && (a.glued(j) && a.glued(j + 1) || spaced_dash) && last != Last::None && card(a, j + 1).is_some() {
             j += 1;
             continue;
         }
-        if w == "and" && matches!(last, Last::Hundred | Last::Scale(_)) && card_or_digits(a, j + 1).is_some() && !is_tens_ordinal(a, j + 1) && !(a.near(j + 2) && denom(a, j + 2).is_some()) {
+        if w == "and" && matches!(last, Last::Hundred | Last::Scale(_)) && card_or_digits(a, j + 1).is_some() && !is_tens_ordinal(a, j + 1) && !(a.near(j + 2) && denom(a, j + 2).is_some())
+            && !(last == Last::Hundred && a.near(j + 2) && a.is(j + 2, "hundred"))
+        {
             j += 1;
             continue;
         }
@@ -363,6 +407,12 @@ fn words_in(a: &Atoms, i: usize, scales: bool) -> Option<Core> {
         break;
     }
     if end == i && last != Last::Article {
+        if let Some((d, false, e)) = denom(a, i).filter(|d| !d.1 && a.kind(i) == Tok::Word && look_word(FRACTIONS, a.text(i)).is_none()) {
+            let mut c = Core::new(d, i, e);
+            c.words = true;
+            c.ordinal = true;
+            return Some(c);
+        }
         return vague(a, i);
     }
     let mut c = Core::new(total + cur, i, end.max(j.min(i + 1)));
@@ -371,10 +421,10 @@ fn words_in(a: &Atoms, i: usize, scales: bool) -> Option<Core> {
         c.end = i + 1;
     }
     // fractions and ordinals after the cardinal part
-    let dash = a.is_any(c.end, &["-", "\u{2013}"]) && a.near(c.end + 1) && last != Last::Article;
+    let dash = a.is_any(c.end, &["-", "\u{2013}", "\u{2014}"]) && a.near(c.end + 1) && last != Last::Article;
     let at = if dash { c.end + 1 } else { c.end };
     if a.near(at) {
-        if let Some((d, plural, e)) = denom(a, at).filter(|d| !dash || d.0 >= 2.0) {
+        if let Some((d, plural, e)) = denom(a, at) {
             let v = c.value;
             let set = |c: &mut Core, val: f64, ord: bool| {
                 c.value = val;
@@ -390,7 +440,7 @@ fn words_in(a: &Atoms, i: usize, scales: bool) -> Option<Core> {
                 Last::Tens if d < 10.0 => set(&mut c, v + d, true),
                 Last::Unit | Last::Teen | Last::Tens if scale_ord => set(&mut c, v * d, true),
                 Last::Hundred | Last::Scale(_) if !scale_ord => set(&mut c, v + d, true),
-                Last::Unit if v == 1.0 && d >= 2.0 && !a.is(c.end, "second") => set(&mut c, 1.0 / d, false),
+                Last::Unit | Last::Teen if (d >= 3.0 && d < 100.0 || a.is(at, "half")) && !a.is(at, "second") => set(&mut c, v / d, false),
                 _ => {}
             }
         }
@@ -443,8 +493,16 @@ fn words_in(a: &Atoms, i: usize, scales: bool) -> Option<Core> {
     Some(c)
 }
 
-fn fraction_after_and(a: &Atoms, i: usize) -> Option<Core> {
-    let f = if a.is(i, "half") { Some(Core::new(0.5, i, i + 1)) } else { words_in(a, i, false) }?;
+pub fn fraction_after_and(a: &Atoms, i: usize) -> Option<Core> {
+    let f = if a.is(i, "half") {
+        Some(Core::new(0.5, i, i + 1))
+    } else if a.is(i, "quarter") {
+        Some(Core { fraction: true, ..Core::new(0.25, i, i + 1) })
+    } else if a.is(i, "an") && a.is(i + 1, "half") {
+        Some(Core::new(0.5, i, i + 2))
+    } else {
+        words_in(a, i, false)
+    }?;
     let quarter = a.is(f.end - 1, "quarter") || a.is(f.end - 1, "quarters");
     if (f.fraction || a.is(i, "half") || quarter) && f.value < 1.0 {
         if quarter && !f.fraction {
@@ -506,7 +564,8 @@ fn half(a: &Atoms, i: usize, f: f64) -> Option<Core> {
         c.end = i + 2; // a unit may follow: half an hour
         return Some(c);
     }
-    if a.is(i + 1, "-") && a.glued(i + 1) || a.is(i + 1, "of") {
+    let unit = super::units::unit_at(a, i + 1).is_some_and(|u| u.0.kind == super::units::UK::Duration);
+    if a.is(i + 1, "-") && a.glued(i + 1) || a.is(i + 1, "of") || unit && a.near(i + 1) {
         return Some(c);
     }
     None
