@@ -33,11 +33,21 @@ fn cue_after(doc: &Doc, q: &Quote, mask: &[bool]) -> Option<Cand> {
         return None;
     }
     // A quote closed by a full stop starts a new sentence unless the next word is lowercase.
-    let ends_full = doc.t(q.last - 1) == "." && is_cap(doc.t(start));
+    let ends_full = doc.t(last_mark(doc, q)) == "." && is_cap(doc.t(start));
     let mut buf = [0u8; 32];
     let hi = (start + AFTER).min(n);
     let mut j = start;
+    let mut hi = hi;
     while j < hi {
+        if doc.t(j) == "(" {
+            // `Rep. Jane Roe (D-Ore.) said`: step over a short parenthesis.
+            let close = (j + 1..(j + 8).min(n)).find(|&k| doc.t(k) == ")");
+            if let Some(c) = close {
+                hi = (hi + c - j).min(n);
+                j = c + 1;
+                continue;
+            }
+        }
         if doc.tokens[j].gap >= Gap::Line || mask[j] || (doc.tokens[j].kind == Tok::Punct && terminal(doc.t(j))) {
             break;
         }
@@ -118,6 +128,16 @@ fn cue_before(doc: &Doc, q: &Quote) -> Option<Cand> {
     None
 }
 
+/// The last content token that is not a closing single mark or bracket
+/// (`… me.’”` ends with the full stop).
+fn last_mark(doc: &Doc, q: &Quote) -> usize {
+    let mut k = q.last - 1;
+    while k > q.first && matches!(doc.t(k), "'" | "\u{2019}" | ")" | "]") {
+        k -= 1;
+    }
+    k
+}
+
 /// Nothing but a mark or two follows the quote in its sentence.
 fn quote_ends_sentence(doc: &Doc, q: &Quote) -> bool {
     let Some(c) = q.close else { return true };
@@ -134,7 +154,7 @@ fn quote_ends_sentence(doc: &Doc, q: &Quote) -> bool {
         }
         if doc.tokens[k].kind != Tok::Punct {
             // glued or new sentence: a capital after a closing full stop
-            return matches!(doc.t(q.last - 1), "." | "!" | "?") && is_cap(doc.t(k));
+            return matches!(doc.t(last_mark(doc, q)), "." | "!" | "?") && is_cap(doc.t(k));
         }
         k += 1;
     }
@@ -152,7 +172,7 @@ fn standalone(doc: &Doc, q: &Quote) -> bool {
         || doc.tokens[o].gap >= Gap::Line
         || matches!(doc.t(o - 1), "." | "!" | "?" | ":" | "\u{201D}" | "\"")
         || doc.sentences.get(doc.sentence_of(o)).is_some_and(|s| s.first == o);
-    let ends = q.close.is_none() || matches!(doc.t(q.last - 1), "." | "!" | "?" | "," | "\u{2026}");
+    let ends = q.close.is_none() || matches!(doc.t(last_mark(doc, q)), "." | "!" | "?" | "," | "\u{2026}");
     at_start && ends
 }
 
