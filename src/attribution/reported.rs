@@ -167,6 +167,9 @@ fn sentence(doc: &Doc, s: &Seg, mask: &[bool], used: &Used, out: &mut Vec<Cand>)
             continue;
         }
         let Some(cv) = lx::cue(w) else {
+            if let Some(c) = possessive(doc, first, end, i) {
+                out.push(c);
+            }
             i += 1;
             continue;
         };
@@ -186,8 +189,25 @@ fn sentence(doc: &Doc, s: &Seg, mask: &[bool], used: &Used, out: &mut Vec<Cand>)
             i += 1;
             continue;
         }
-        // `X was quoted as saying …`
-        let src = before_cue(doc, i, first);
+        // `X was quoted as saying …`: the source stands before the passive.
+        let quoted = w == "saying" && i >= first + 3 && lw(doc, i - 1, &mut pb) == "as"
+            && lw(doc, i - 2, &mut pb) == "quoted" && has(BE, lw(doc, i - 3, &mut pb));
+        let src = if quoted { before_cue(doc, i - 3, first) } else { before_cue(doc, i, first) };
+        if quoted {
+            if let (Some(sp), (j, _)) = (src, skip_to_content(doc, i, end, false)) {
+                if let Some(c) = content(doc, j, end, 2) {
+                    last_src = Some(sp);
+                    out.push(Cand::new(Some(sp), Some((i - 3, i + 1)), c, false, "attribution.quoted_as"));
+                }
+            }
+            i += 1;
+            continue;
+        }
+        // `X has put the figure at …`
+        if cv.lemma == "put" && !(i + 3 < end && lw(doc, i + 1, &mut pb) == "the" && lw(doc, i + 3, &mut pb) == "at") {
+            i += 1;
+            continue;
+        }
         if let Some(c) = tail(doc, first, end, i, cv.flags, src) {
             last_src = c.source;
             out.push(c);
@@ -272,6 +292,33 @@ fn sentence(doc: &Doc, s: &Seg, mask: &[bool], used: &Used, out: &mut Vec<Cand>)
         }
         i += 1;
     }
+}
+
+/// `the agency's estimate is that …`, `Roe's assessment: …`: a cue noun
+/// after a possessive names the source.
+fn possessive(doc: &Doc, first: usize, end: usize, i: usize) -> Option<Cand> {
+    let mut buf = [0u8; 32];
+    if i + 2 >= end || i == first || !lx::CUE_NOUNS.contains(&lw(doc, i + 1, &mut buf)) {
+        return None;
+    }
+    let w = doc.t(i);
+    let owner = w.strip_suffix("\u{2019}s").or_else(|| w.strip_suffix("'s"))?;
+    if owner.is_empty() {
+        return None;
+    }
+    let np = super::source::np_before(doc, i + 1, first)?;
+    let mut j = i + 2;
+    let next = lw(doc, j, &mut buf);
+    if matches!(next, "is" | "was" | "that" | ":" | "of") {
+        j += 1;
+        if lw(doc, j, &mut buf) == "that" {
+            j += 1;
+        }
+    } else {
+        return None;
+    }
+    let c = content(doc, j, end, 2)?;
+    Some(Cand::new(Some(np), Some((i + 1, i + 2)), c, false, "attribution.possessive"))
 }
 
 /// Where the auxiliaries before a cue start (`has also said`).

@@ -242,7 +242,14 @@ pub fn before_cue(doc: &Doc, cue: usize, lo: usize) -> Option<(usize, usize)> {
         }
         return None;
     }
-    np_before(doc, end, lo)
+    let np = np_before(doc, end, lo)?;
+    // `Seoul and its allies`, `Roe and her aides`: one source of two parts.
+    if np.0 > lo + 1 && doc.t(np.0 - 1) == "and" && is_cap(doc.t(np.0 - 2)) {
+        if let Some(first) = np_before(doc, np.0 - 1, lo) {
+            return Some((first.0, np.1));
+        }
+    }
+    Some(np)
 }
 
 /// Can the phrase act as a source of a stance or belief: a pronoun for
