@@ -166,13 +166,26 @@ fn sentence(doc: &Doc, s: &Seg, mask: &[bool], used: &Used, out: &mut Vec<Cand>)
             i += 2;
             continue;
         }
+        if let Some(c) = possessive(doc, first, end, i) {
+            last_src = c.source;
+            out.push(c);
+            i += 2;
+            continue;
+        }
         let Some(cv) = lx::cue(w) else {
-            if let Some(c) = possessive(doc, first, end, i) {
-                out.push(c);
-            }
             i += 1;
             continue;
         };
+        // `the talks`, `his claims`, `with questions`: a noun, not a verb.
+        if i > first && matches!(
+                lw(doc, i - 1, &mut pb),
+                "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "your" | "this" | "these" | "those" | "with" | "of" | "for" | "new"
+            )
+            && !matches!(w, "said" | "told")
+        {
+            i += 1;
+            continue;
+        }
         let prev = if i > first { lw(doc, i - 1, &mut pb) } else { "" };
         if has(BE, prev) {
             // `it is believed that …`: impersonal, no named source.
@@ -258,6 +271,12 @@ fn sentence(doc: &Doc, s: &Seg, mask: &[bool], used: &Used, out: &mut Vec<Cand>)
                     i += 1;
                     continue;
                 }
+                // `called for/on …`, `called him a liar`, not `called a timeout`.
+                let named = lx::pronoun(nx).is_some() || nx == "them" || is_cap(doc.t(j));
+                if cv.lemma == "call" && j == i + 1 && !named {
+                    i += 1;
+                    continue;
+                }
                 if matches!(nx, "." | "," | ";" | "and" | "or" | "but" | "as" | "by" | "in" | "at" | "with") {
                     i += 1;
                     continue;
@@ -277,7 +296,7 @@ fn sentence(doc: &Doc, s: &Seg, mask: &[bool], used: &Used, out: &mut Vec<Cand>)
             }
         }
         let act = cv.flags & lx::ACT != 0 && !that;
-        if let Some(c) = content(doc, j, end, if act { 1 } else { 3 }) {
+        if let Some(c) = content(doc, j, end, if act { 1 } else { 2 }) {
             let rule = if cv.flags & lx::BELIEF != 0 {
                 "attribution.belief"
             } else if act {

@@ -100,7 +100,8 @@ pub fn np_before(doc: &Doc, end: usize, lo: usize) -> Option<(usize, usize)> {
         prev_cap = cap;
         i = t;
     }
-    if i >= end {
+    let bare = matches!(lower(doc.t(last), &mut buf), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "your");
+    if i >= end || bare {
         return None;
     }
     // The head must be a word, not a stray number or mark.
@@ -243,6 +244,15 @@ pub fn before_cue(doc: &Doc, cue: usize, lo: usize) -> Option<(usize, usize)> {
         return None;
     }
     let np = np_before(doc, end, lo)?;
+    // `people familiar with the matter`, `sources close to the campaign`
+    if np.0 > lo + 2 {
+        let (a, b) = (lower(doc.t(np.0 - 2), &mut buf).to_string(), doc.t(np.0 - 1));
+        if matches!((a.as_str(), b), ("familiar", "with") | ("close", "to") | ("briefed", "on")) {
+            if let Some(head) = np_before(doc, np.0 - 2, lo) {
+                return Some((head.0, np.1));
+            }
+        }
+    }
     // `Seoul and its allies`, `Roe and her aides`: one source of two parts.
     if np.0 > lo + 1 && doc.t(np.0 - 1) == "and" && is_cap(doc.t(np.0 - 2)) {
         if let Some(first) = np_before(doc, np.0 - 1, lo) {
@@ -276,8 +286,10 @@ pub fn vague(doc: &Doc, sp: (usize, usize)) -> Option<&'static str> {
     if (a..b).any(|t| is_cap(doc.t(t)) && t > a && doc.t(t) != "White") {
         return None; // a named body: `Pentagon officials` is still vague? keep named ones
     }
-    let head = lower(doc.t(b - 1), &mut buf);
-    let v = lx::VAGUE.iter().find(|v| v.0 == head)?;
+    let v = (a..b).find_map(|t| {
+        let w = lower(doc.t(t), &mut buf);
+        lx::VAGUE.iter().find(|v| v.0 == w)
+    })?;
     // `the source` / `a source` with a determiner still does not name anyone.
     Some(v.1)
 }
