@@ -120,12 +120,23 @@ fn cue_before(doc: &Doc, q: &Quote) -> Option<Cand> {
             if cv.flags & (lx::BELIEF | lx::THAT_ONLY) != 0 && j == o {
                 return None;
             }
+            // `called the plan “a mistake”`: a stance verb with a quoted
+            // complement is mixed speech, not a quotation it introduces.
+            if cv.flags & lx::ACT != 0 && cv.flags & lx::TAIL == 0 && src_none_and_far(doc, t, j, o, first) {
+                return None;
+            }
             let src = before_cue(doc, t, first).or_else(|| if cv.flags & lx::INV != 0 { np_after(doc, t + 1, j) } else { None });
             return Some(Cand::new(src, Some((t, t + 1)), q.sp, true, "attribution.direct"));
         }
         k -= 1;
     }
     None
+}
+
+/// A stance verb before a quote with no source found and words between:
+/// nothing ties the quotation to a speaker.
+fn src_none_and_far(doc: &Doc, t: usize, j: usize, o: usize, first: usize) -> bool {
+    before_cue(doc, t, first).is_none() && (j == o && t + 1 != o)
 }
 
 /// The last content token that is not a closing single mark or bracket

@@ -59,6 +59,10 @@ fn short_tail(doc: &Doc, k: usize, end: usize) -> bool {
             if nx.ends_with("ing") && lx::cue(nx).is_some() {
                 return true;
             }
+            // `The boom, Roe said, came from …`: the sentence goes on.
+            if !has(lx::CONTEXT, nx) && !lx::WEEKDAYS.contains(&doc.t(t + 1)) {
+                return false;
+            }
         }
         if w == "that" || w == ":" || (lx::cue(w).is_some() && n > 0) {
             return false;
@@ -296,7 +300,11 @@ fn sentence(doc: &Doc, s: &Seg, mask: &[bool], used: &Used, out: &mut Vec<Cand>)
             }
         }
         let act = cv.flags & lx::ACT != 0 && !that;
-        if let Some(c) = content(doc, j, end, if act { 1 } else { 2 }) {
+        // `Roe, who backs the plan, urged …`: the relative clause ends at its comma.
+        let relative = sp.1 - sp.0 == 1 && matches!(lw(doc, sp.0, &mut pb), "who" | "which") && sp.0 > first
+            && doc.t(sp.0 - 1) == ",";
+        let cend = if relative { (j..end).find(|&t| doc.t(t) == ",").unwrap_or(end) } else { end };
+        if let Some(c) = content(doc, j, cend, if act { 1 } else { 2 }) {
             let rule = if cv.flags & lx::BELIEF != 0 {
                 "attribution.belief"
             } else if act {

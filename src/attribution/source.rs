@@ -30,6 +30,14 @@ fn glued_mark(doc: &Doc, t: usize) -> bool {
     }
 }
 
+/// An article or possessive determiner.
+pub fn article(doc: &Doc, t: usize) -> bool {
+    matches!(
+        lower(doc.t(t), &mut [0u8; 32]),
+        "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "your" | "this" | "these" | "those"
+    )
+}
+
 /// The noun phrase ending just before token `end`, not reaching below `lo`.
 pub fn np_before(doc: &Doc, end: usize, lo: usize) -> Option<(usize, usize)> {
     if end <= lo || end == 0 {
@@ -79,7 +87,8 @@ pub fn np_before(doc: &Doc, end: usize, lo: usize) -> Option<(usize, usize)> {
             }
             break;
         }
-        if lx::cue(lw).is_some() && !is_cap(w) {
+        // A cue form is a verb unless a determiner makes it a noun (`the talks`).
+        if lx::cue(lw).is_some() && !is_cap(w) && !(t > lo && article(doc, t - 1)) {
             break;
         }
         if has(lx::DETERMINERS, lw) {
