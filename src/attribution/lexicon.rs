@@ -167,6 +167,38 @@ cues! {
     "hint" ["hinted"] STANCE;
     "imply" ["implied"] STANCE;
     "vote" ["voted"] STANCE;
+    "seem" ["seems", "seemed"] STANCE;
+    "appear" ["appears", "appeared"] STANCE;
+    "offer" ["offered", "offers", "offering"] STANCE;
+    "speak" ["spoke"] STANCE;
+    "talk" ["talked", "talks", "talking"] STANCE;
+    "issue" ["issued"] STANCE;
+    "order" ["ordered", "orders"] STANCE;
+    "decide" ["decided", "decides"] STANCE;
+    "consider" ["considers", "considered"] STANCE;
+    "see" ["sees", "saw"] STANCE | BELIEF;
+    "view" ["views", "viewed"] STANCE;
+    "liken" ["likened", "likens"] STANCE;
+    "compare" ["compared", "compares"] STANCE;
+    "label" ["labeled", "labelled", "labels"] STANCE;
+    "dub" ["dubbed"] STANCE;
+    "brand" ["branded"] STANCE;
+    "rule" ["ruled"] THAT_ONLY | FWD;
+    "apologize" ["apologized", "apologised"] STANCE;
+    "thank" ["thanked"] STANCE;
+    "tout" ["touted", "touts", "touting"] STANCE;
+    "embrace" ["embraced", "embraces"] STANCE;
+    "unveil" ["unveiled", "unveils"] STANCE;
+    "outline" ["outlined", "outlines"] STANCE;
+    "weigh" ["weighed"] STANCE;
+    "acknowledge" ["acknowledges"] STANCE;
+    "pointing" ["pointing", "points"] STANCE;
+    "hope" ["hope", "hoping"] FWD | BELIEF;
+    "try" ["trying", "tried", "tries"] STANCE;
+    "need" ["needs"] STANCE;
+    "aim" ["aims", "aimed"] STANCE;
+    "struggle" ["struggled"] STANCE;
+    "put" ["put", "puts"] FWD | ACT;
 }
 
 /// Looks a lowercase word up among the cue verb forms.
@@ -218,6 +250,24 @@ pub const DOC_SOURCES: &[&str] = &[
     "poll", "polls", "survey", "surveys", "study", "studies", "report", "reports", "data", "analysis", "video",
     "videos", "footage", "figures", "numbers", "results", "research", "review", "audit", "investigation", "records",
     "documents", "emails", "memo", "filing", "filings", "statistics", "estimates", "projections", "census", "probe",
+];
+
+/// Heads of source phrases that can act (speak, urge, plan): people,
+/// bodies and groups. Stance and belief verbs need one of these (or a name
+/// or a pronoun) as their source.
+pub const AGENT_NOUNS: &[&str] = &[
+    "campaign", "company", "group", "network", "agency", "committee", "department", "administration",
+    "government", "party", "court", "panel", "board", "office", "firm", "organization", "union", "coalition", "team",
+    "people", "voters", "residents", "protesters", "activists", "members", "leaders", "lawmakers", "senators",
+    "candidates", "supporters", "critics", "opponents", "advocates", "authorities", "police", "investigators",
+    "prosecutors", "democrats", "republicans", "conservatives", "liberals", "americans", "families", "parents",
+    "women", "men", "workers", "students", "man", "woman", "family", "country", "nation", "state", "city", "council",
+    "commission", "bureau", "ministry", "military", "army", "regime", "embassy", "spokesperson", "staff", "aides",
+    "officials", "official", "experts", "analysts", "economists", "scientists", "researchers", "doctors",
+    "lawyers", "judges", "groups", "companies", "networks", "campaigns", "governments", "countries", "nations",
+    "allies", "partners", "donors", "friends", "neighbors", "witnesses", "source", "sources", "some", "many",
+    "others", "most", "both", "all", "everyone", "nobody", "someone", "anyone", "majority", "minority", "public",
+    "electorate", "legislature", "congress", "senate", "house", "white", "trump", "clinton",
 ];
 
 /// Titles written before a name; they belong to the source span.
@@ -315,6 +365,8 @@ pub const CONTEXT: &[&str] = &[
     "again", "also", "later", "previously", "before", "after", "while", "via", "through", "to", "with", "late",
     "early", "separately", "then", "once", "twice", "often", "flatly", "firmly",
 ];
+
+pub const WEEKDAYS: &[&str] = &["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
 /// Names that are not persons when they head a capitalised sequence.
 pub const ORG_WORDS: &[&str] = &[

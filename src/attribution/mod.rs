@@ -41,38 +41,58 @@ fn tok_sp(doc: &Doc, r: (usize, usize)) -> Sp {
     Sp::new(doc.tokens[r.0].start, doc.tokens[r.1 - 1].end)
 }
 
-/// Keeps the outermost attribution: drops reported ones whose cue sits
-/// inside another's content, and reported ones that repeat a direct quote.
+/// How many neighbours (in content order) one candidate is compared with:
+/// nesting only happens between nearby attributions, and this keeps the
+/// pass linear on huge inputs.
+const NEAR: usize = 12;
+
+/// Cuts `o`'s content just before token `cut` (and any comma before it).
+fn cut_before(doc: &Doc, o: &mut Cand, cut: usize) {
+    let mut e = cut;
+    while e > 0 && doc.tokens[e - 1].end > o.content.start && matches!(doc.t(e - 1), "," | ";" | "\u{2014}") {
+        e -= 1;
+    }
+    if e > 0 && doc.tokens[e - 1].end > o.content.start {
+        o.content.end = o.content.end.min(doc.tokens[e - 1].end);
+    }
+}
+
+/// Keeps the outermost attribution: a coordinated clause (`…, but Roe
+/// said …`) or a closing tail (`…, sources said.`) ends the content of a
+/// reported attribution before it; then reported attributions whose cue
+/// sits inside another's content, or that repeat a direct quote, go.
 fn outermost(doc: &Doc, mut cands: Vec<Cand>) -> Vec<Cand> {
-    // A coordinated clause (`…, but Roe said …`) ends the content before it.
-    for k in 0..cands.len() {
-        let Some(cj) = cands[k].conj else { continue };
-        let at = doc.tokens[cj].start;
-        for m in 0..cands.len() {
+    cands.sort_by_key(|c| (c.content.start, c.content.end));
+    let n = cands.len();
+    for k in 0..n {
+        let c = &cands[k];
+        let tail = c.rule.ends_with(".tail") || c.rule == "attribution.according_to" && c.source.is_some_and(|s| doc.tokens[s.0].start >= c.content.end);
+        let cut = match (c.conj, tail) {
+            (Some(cj), _) => Some(cj),
+            (None, true) => c.source.map(|s| s.0).zip(c.cue.map(|q| q.0)).map(|(a, b)| a.min(b)),
+            _ => None,
+        };
+        let Some(cut) = cut else { continue };
+        let at = doc.tokens[cut].start;
+        for m in k.saturating_sub(NEAR)..(k + NEAR).min(n) {
             let o = &mut cands[m];
             if m != k && !o.direct && o.content.start < at && at < o.content.end {
-                let mut e = cj;
-                while e > 0 && doc.tokens[e - 1].end > o.content.start && matches!(doc.t(e - 1), "," | ";" | "\u{2014}") {
-                    e -= 1;
-                }
-                if e > 0 && doc.tokens[e - 1].end > o.content.start {
-                    o.content.end = doc.tokens[e - 1].end;
-                }
+                cut_before(doc, o, cut);
             }
         }
     }
-    let keep: Vec<bool> = cands
-        .iter()
-        .enumerate()
-        .map(|(k, c)| {
+    let keep: Vec<bool> = (0..n)
+        .map(|k| {
+            let c = &cands[k];
             if c.direct {
                 return true;
             }
             let cue = c.cue.map(|r| tok_sp(doc, r));
-            !cands.iter().enumerate().any(|(m, o)| {
+            !(k.saturating_sub(NEAR)..(k + NEAR).min(n)).any(|m| {
+                let o = &cands[m];
                 m != k
                     && (cue.is_some_and(|q| o.content.contains(q) && !c.content.contains(o.content))
-                        || (o.direct && o.content.overlaps(c.content) && c.content.contains(o.content) && o.content.len() * 2 > c.content.len()))
+                        || (o.direct && c.content.contains(o.content) && o.content.len() * 2 > c.content.len()))
             })
         })
         .collect();

@@ -4,7 +4,7 @@
 //! passives (`it is believed that …`) and `X was quoted as saying …`.
 //! Token indices; contents are UTF-8 byte spans.
 use super::lexicon::{self as lx, has, lower};
-use super::source::{before_cue, extend_apposition, is_cap, np_after};
+use super::source::{agentive, before_cue, extend_apposition, is_cap, np_after};
 use super::Cand;
 use crate::doc::{Doc, Seg};
 use crate::model::Sp;
@@ -39,6 +39,16 @@ fn short_tail(doc: &Doc, k: usize, end: usize) -> bool {
     let mut buf = [0u8; 32];
     let mut nb = [0u8; 32];
     let mut n = 0;
+    // What follows a tail cue is context (`on Tuesday`, `in a statement`,
+    // `of the plan`), never a new clause (`he is making …`).
+    if k < end {
+        let w = lw(doc, k, &mut buf);
+        let context = has(lx::CONTEXT, w) || matches!(w, "." | "!" | "?" | "," | ";" | "of" | "reporters" | "via" | "(")
+            || lx::WEEKDAYS.contains(&doc.t(k));
+        if !context {
+            return false;
+        }
+    }
     for t in k..end {
         let w = lw(doc, t, &mut buf);
         if matches!(w, "." | "!" | "?") {
@@ -48,6 +58,10 @@ fn short_tail(doc: &Doc, k: usize, end: usize) -> bool {
             let nx = lw(doc, t + 1, &mut nb);
             if nx.ends_with("ing") && lx::cue(nx).is_some() {
                 return true;
+            }
+            // `The boom, Roe said, came from …`: the sentence goes on.
+            if !has(lx::CONTEXT, nx) && !lx::WEEKDAYS.contains(&doc.t(t + 1)) {
+                return false;
             }
         }
         if w == "that" || w == ":" || (lx::cue(w).is_some() && n > 0) {
@@ -111,7 +125,7 @@ fn act_content(doc: &Doc, cue: usize, end: usize, lemma: &str) -> (usize, bool) 
     let mut j = cue + 1;
     if j < end {
         let w = lw(doc, j, &mut buf);
-        let particle = matches!(w, "for" | "on" | "out" | "about" | "of" | "upon")
+        let particle = matches!(w, "for" | "on" | "out" | "about" | "of" | "upon" | "in")
             || w == "to" && matches!(lemma, "refer" | "point" | "cite" | "agree" | "vote");
         if particle {
             j += 1;
@@ -156,10 +170,26 @@ fn sentence(doc: &Doc, s: &Seg, mask: &[bool], used: &Used, out: &mut Vec<Cand>)
             i += 2;
             continue;
         }
+        if let Some(c) = possessive(doc, first, end, i) {
+            last_src = c.source;
+            out.push(c);
+            i += 2;
+            continue;
+        }
         let Some(cv) = lx::cue(w) else {
             i += 1;
             continue;
         };
+        // `the talks`, `his claims`, `with questions`: a noun, not a verb.
+        if i > first && matches!(
+                lw(doc, i - 1, &mut pb),
+                "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "your" | "this" | "these" | "those" | "with" | "of" | "for" | "new"
+            )
+            && !matches!(w, "said" | "told")
+        {
+            i += 1;
+            continue;
+        }
         let prev = if i > first { lw(doc, i - 1, &mut pb) } else { "" };
         if has(BE, prev) {
             // `it is believed that …`: impersonal, no named source.
@@ -176,8 +206,25 @@ fn sentence(doc: &Doc, s: &Seg, mask: &[bool], used: &Used, out: &mut Vec<Cand>)
             i += 1;
             continue;
         }
-        // `X was quoted as saying …`
-        let src = before_cue(doc, i, first);
+        // `X was quoted as saying …`: the source stands before the passive.
+        let quoted = w == "saying" && i >= first + 3 && lw(doc, i - 1, &mut pb) == "as"
+            && lw(doc, i - 2, &mut pb) == "quoted" && has(BE, lw(doc, i - 3, &mut pb));
+        let src = if quoted { before_cue(doc, i - 3, first) } else { before_cue(doc, i, first) };
+        if quoted {
+            if let (Some(sp), (j, _)) = (src, skip_to_content(doc, i, end, false)) {
+                if let Some(c) = content(doc, j, end, 2) {
+                    last_src = Some(sp);
+                    out.push(Cand::new(Some(sp), Some((i - 3, i + 1)), c, false, "attribution.quoted_as"));
+                }
+            }
+            i += 1;
+            continue;
+        }
+        // `X has put the figure at …`
+        if cv.lemma == "put" && !(i + 3 < end && lw(doc, i + 1, &mut pb) == "the" && lw(doc, i + 3, &mut pb) == "at") {
+            i += 1;
+            continue;
+        }
         if let Some(c) = tail(doc, first, end, i, cv.flags, src) {
             last_src = c.source;
             out.push(c);
@@ -197,7 +244,7 @@ fn sentence(doc: &Doc, s: &Seg, mask: &[bool], used: &Used, out: &mut Vec<Cand>)
             i += 1;
             continue;
         };
-        if sp.0 > first && matches!(lw(doc, sp.0 - 1, &mut pb), "what" | "than" | "to" | "of") {
+        if sp.0 > first && matches!(lw(doc, sp.0 - 1, &mut pb), "what" | "than") {
             i += 1;
             continue;
         }
@@ -207,6 +254,10 @@ fn sentence(doc: &Doc, s: &Seg, mask: &[bool], used: &Used, out: &mut Vec<Cand>)
             skip_to_content(doc, i, end, cv.flags & lx::OBJ != 0)
         };
         let doc_source = has(lx::DOC_SOURCES, lw(doc, sp.1 - 1, &mut pb));
+        if cv.flags & (lx::ACT | lx::BELIEF) != 0 && !agentive(doc, sp) {
+            i += 1;
+            continue;
+        }
         if cv.flags & lx::THAT_ONLY != 0 && !that && !doc_source {
             i += 1;
             continue;
@@ -215,6 +266,21 @@ fn sentence(doc: &Doc, s: &Seg, mask: &[bool], used: &Used, out: &mut Vec<Cand>)
             let nx = lw(doc, j, &mut pb);
             let promise = matches!(cv.lemma, "promise" | "pledge" | "vow") || cv.flags & lx::ACT != 0;
             if cv.flags & lx::ACT != 0 {
+                let to_only = matches!(
+                    cv.lemma,
+                    "decline" | "refuse" | "intend" | "threaten" | "vow" | "plan" | "seem" | "appear" | "decide" | "try"
+                        | "need" | "aim" | "struggle"
+                );
+                if to_only && nx != "to" {
+                    i += 1;
+                    continue;
+                }
+                // `called for/on …`, `called him a liar`, not `called a timeout`.
+                let named = lx::pronoun(nx).is_some() || nx == "them" || is_cap(doc.t(j));
+                if cv.lemma == "call" && j == i + 1 && !named {
+                    i += 1;
+                    continue;
+                }
                 if matches!(nx, "." | "," | ";" | "and" | "or" | "but" | "as" | "by" | "in" | "at" | "with") {
                     i += 1;
                     continue;
@@ -234,7 +300,11 @@ fn sentence(doc: &Doc, s: &Seg, mask: &[bool], used: &Used, out: &mut Vec<Cand>)
             }
         }
         let act = cv.flags & lx::ACT != 0 && !that;
-        if let Some(c) = content(doc, j, end, if act { 1 } else { 3 }) {
+        // `Roe, who backs the plan, urged …`: the relative clause ends at its comma.
+        let relative = sp.1 - sp.0 == 1 && matches!(lw(doc, sp.0, &mut pb), "who" | "which") && sp.0 > first
+            && doc.t(sp.0 - 1) == ",";
+        let cend = if relative { (j..end).find(|&t| doc.t(t) == ",").unwrap_or(end) } else { end };
+        if let Some(c) = content(doc, j, cend, if act { 1 } else { 2 }) {
             let rule = if cv.flags & lx::BELIEF != 0 {
                 "attribution.belief"
             } else if act {
@@ -249,6 +319,33 @@ fn sentence(doc: &Doc, s: &Seg, mask: &[bool], used: &Used, out: &mut Vec<Cand>)
         }
         i += 1;
     }
+}
+
+/// `the agency's estimate is that …`, `Roe's assessment: …`: a cue noun
+/// after a possessive names the source.
+fn possessive(doc: &Doc, first: usize, end: usize, i: usize) -> Option<Cand> {
+    let mut buf = [0u8; 32];
+    if i + 2 >= end || i == first || !lx::CUE_NOUNS.contains(&lw(doc, i + 1, &mut buf)) {
+        return None;
+    }
+    let w = doc.t(i);
+    let owner = w.strip_suffix("\u{2019}s").or_else(|| w.strip_suffix("'s"))?;
+    if owner.is_empty() {
+        return None;
+    }
+    let np = super::source::np_before(doc, i + 1, first)?;
+    let mut j = i + 2;
+    let next = lw(doc, j, &mut buf);
+    if matches!(next, "is" | "was" | "that" | ":" | "of") {
+        j += 1;
+        if lw(doc, j, &mut buf) == "that" {
+            j += 1;
+        }
+    } else {
+        return None;
+    }
+    let c = content(doc, j, end, 2)?;
+    Some(Cand::new(Some(np), Some((i + 1, i + 2)), c, false, "attribution.possessive"))
 }
 
 /// Where the auxiliaries before a cue start (`has also said`).
