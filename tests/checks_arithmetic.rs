@@ -182,3 +182,29 @@ fn a_change_written_as_one_range_mention() {
     let r = B::new("Between 400 and 500 people came.").range("400 and 500", 400.0, 500.0, factcheck::model::NumberKind::Count);
     assert!(r.findings(Arithmetic).is_empty());
 }
+
+#[test]
+fn whole_first_then_part_then_majority() {
+    let b = B::new("Of the 600 nurses polled, 420 backed the strike, a clear majority, the union said.").count("600", 600.0).count("420", 420.0);
+    let f = b.findings(Arithmetic);
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert_eq!(f[0].severity, Severity::Info);
+    assert!(f[0].message.contains("420 \u{F7} 600 = 70%"), "{}", f[0].message);
+    let no = B::new("Of the 600 nurses polled, 220 backed the strike, a majority, the union said.").count("600", 600.0).count("220", 220.0);
+    assert_eq!(no.findings(Arithmetic)[0].severity, Severity::Check);
+    // `most` alone is not read as a share.
+    assert!(B::new("Of the 600 nurses, 420 were most worried.").count("600", 600.0).count("420", 420.0).findings(Arithmetic).is_empty());
+}
+
+#[test]
+fn doubled_with_the_earlier_figure_after_a_clause() {
+    use factcheck::model::NumberKind::Money;
+    let b = B::new("Revenue doubled to $900 million in the second quarter, up from $450 million a year earlier.")
+        .num("$900 million", 900e6, Money)
+        .num("$450 million", 450e6, Money);
+    let f = b.findings(Arithmetic);
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert_eq!(f[0].rule, "arithmetic.multiplier");
+    assert_eq!(f[0].severity, Severity::Info);
+    assert!(f[0].message.contains("from $450 million to $900 million"), "{}", f[0].message);
+}

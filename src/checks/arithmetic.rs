@@ -150,7 +150,11 @@ fn proportions(ctx: &Ctx, s: usize, part: &mut [bool], out: &mut Vec<Finding<Sp>
     let seg = ctx.doc.sentences[s];
     let d = ctx.doc;
     for i in seg.first..seg.last {
-        if d.tokens[i].kind != Tok::Word || !wordy(ctx, i + 1, "of") {
+        if d.tokens[i].kind != Tok::Word {
+            continue;
+        }
+        if !wordy(ctx, i + 1, "of") {
+            whole_first(ctx, s, i, part, out);
             continue;
         }
         let w = d.t(i);
@@ -228,6 +232,45 @@ fn proportions(ctx: &Ctx, s: usize, part: &mut [bool], out: &mut Vec<Finding<Sp>
         let ph = Sp::new(d.tokens[phrase_start].start, d.tokens[i + 1].end);
         push(out, "arithmetic.proportion", holds, vec![p.sp, ph, whole.sp], msg);
     }
+}
+
+/// `Of the 10,000 ballots, 8,000 favoured it, a clear majority`: the whole
+/// first (`of the W`), then the part, then a proportion word with no `of`.
+fn whole_first(ctx: &Ctx, s: usize, i: usize, part: &mut [bool], out: &mut Vec<Finding<Sp>>) {
+    let d = ctx.doc;
+    let seg = d.sentences[s];
+    let Some(&(_, share, cmp)) = PROPORTIONS.iter().find(|p| word_is(d.t(i), p.0)) else { return };
+    if word_is(d.t(i), "most") {
+        return; // `most` alone is an adverb as often as not.
+    }
+    let r = ctx.figs_in(s);
+    // The part: the nearest amount before the word; the whole: an amount
+    // before the part, introduced by `of` (+ determiner).
+    let Some(pk) = r.clone().rev().find(|&j| ctx.figs[j].t1 <= i && amount(&ctx.figs[j])) else { return };
+    let p = &ctx.figs[pk];
+    let introduced = |f: &Fig| f.t0 >= seg.first + 1 && (word_is(d.t(f.t0 - 1), "of") || f.t0 >= seg.first + 2 && is_any(d.t(f.t0 - 1), DETERMINERS) && word_is(d.t(f.t0 - 2), "of"));
+    let Some(wk) = r.rev().find(|&j| ctx.figs[j].t1 <= p.t0 && amount(&ctx.figs[j]) && ctx.figs[j].kind == p.kind && introduced(&ctx.figs[j])) else { return };
+    let whole = &ctx.figs[wk];
+    let (pv, wv) = (p.mid().unwrap_or(0.0), whole.mid().unwrap_or(0.0));
+    if wv <= 0.0 || i - p.t1 > 12 {
+        return;
+    }
+    let computed = 100.0 * pv / wv;
+    let holds = fits(cmp, share, computed);
+    part[pk] = true;
+    part[wk] = true;
+    let word = d.t(i);
+    let msg = format!(
+        "{} of {} called \u{201C}{word}\u{201D}: {} \u{F7} {} = {}, and the wording means {}: {}.",
+        q(ctx, p),
+        q(ctx, whole),
+        q(ctx, p),
+        q(ctx, whole),
+        pct(computed),
+        cmp_words(cmp, share),
+        verdict(holds)
+    );
+    push(out, "arithmetic.proportion", holds, vec![whole.sp, p.sp, d.tokens[i].sp()], msg);
 }
 
 /// `40% of the 10,000 troops`, with the part given in the same sentence.

@@ -18,16 +18,18 @@ pub fn change(ctx: &Ctx, k: usize, part: &mut [bool], out: &mut Vec<Finding<Sp>>
         return;
     }
     let lead = d.t(first.t0 - 1);
-    // `from 200 to 250`, `from 200 tonnes to 250`: at most two words between.
-    let link = |w: &str| (first.t1..(first.t1 + 3).min(seg.last)).find(|&i| wordy(ctx, i, w));
-    let (swapped, li) = if let (true, Some(li)) = (word_is(lead, "from"), link("to")) {
+    // `from 200 to 250`, `from 200 tonnes to 250` (at most two words
+    // between); `to $840 million in the third quarter, up from $420 million`
+    // (up to eight words or commas between, no other figure).
+    let link = |w: &str, span: usize| (first.t1..(first.t1 + span).min(seg.last)).find(|&i| wordy(ctx, i, w));
+    let (swapped, li) = if let (true, Some(li)) = (word_is(lead, "from"), link("to", 3)) {
         (false, li)
-    } else if let (true, Some(li)) = (word_is(lead, "to"), link("from")) {
+    } else if let (true, Some(li)) = (word_is(lead, "to"), link("from", 9)) {
         (true, li)
     } else {
         return;
     };
-    if (first.t1..li).any(|i| d.tokens[i].kind != Tok::Word) {
+    if (first.t1..li).any(|i| d.tokens[i].kind == Tok::Num || d.tokens[i].kind == Tok::Punct && d.t(i) != ",") {
         return;
     }
     let Some(sk) = fig_at(ctx, li + 1) else { return };
