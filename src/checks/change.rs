@@ -48,7 +48,7 @@ pub fn change(ctx: &Ctx, k: usize, part: &mut [bool], out: &mut Vec<Finding<Sp>>
     let fall = words.iter().any(|w| is_any(w, FALL));
     let factor = words.iter().find_map(|w| FACTORS.iter().find(|f| word_is(w, f.0)));
     let c = ctx.figs_in(a.sentence).find(|&j| j != ak && j != bk && ctx.figs[j].kind == NumberKind::Percent && ctx.figs[j].value.is_some());
-    let (from_to, by) = (format!("from {} to {}", q(ctx, a), q(ctx, b)), if swapped { " (to … from …)" } else { "" });
+    let from_to = format!("from {} to {}", q(ctx, a), q(ctx, b));
     let mut spans = vec![a.sp, b.sp];
     let (rule, holds, msg) = if let Some(ck) = c {
         let p = &ctx.figs[ck];
@@ -65,15 +65,15 @@ pub fn change(ctx: &Ctx, k: usize, part: &mut [bool], out: &mut Vec<Finding<Sp>>
         (
             "arithmetic.change",
             holds,
-            format!("A change {from_to}{by}: {how}; the text gives {}: {}.", q(ctx, p), verdict(holds)),
+            format!("A change {from_to}: {how}; the text gives {}: {}.", q(ctx, p), verdict(holds)),
         )
     } else if let Some(&(word, f)) = factor {
         let ratio = bv / av;
         let holds = (ratio - f).abs() <= 0.1 * f;
-        ("arithmetic.multiplier", holds, format!("\u{201C}{word}\u{201D} {from_to}{by}: {} \u{F7} {} = {}\u{D7}, and \u{201C}{word}\u{201D} means {}\u{D7}: {}.", fmt(bv), fmt(av), fmt(ratio), fmt(f), verdict(holds)))
+        ("arithmetic.multiplier", holds, format!("\u{201C}{word}\u{201D} {from_to}: {} \u{F7} {} = {}\u{D7}, and \u{201C}{word}\u{201D} means {}\u{D7}: {}.", fmt(bv), fmt(av), fmt(ratio), fmt(f), verdict(holds)))
     } else if rise && !fall && bv < av || fall && !rise && bv > av {
         let dir = if rise { "a rise" } else { "a fall" };
-        ("arithmetic.change", false, format!("The sentence describes {dir} {from_to}{by}, but the second figure is {} the first: check the order of the figures.", if bv < av { "below" } else { "above" }))
+        ("arithmetic.change", false, format!("The sentence describes {dir} {from_to}, but the second figure is {} the first: check the order of the figures.", if bv < av { "below" } else { "above" }))
     } else {
         return;
     };
