@@ -32,7 +32,7 @@ pub fn export(_text: &str, a: &Analysis<Span>) -> String {
             context(&mut o, a, &x.content);
         }
     }
-    let figures: Vec<_> = a.numbers.iter().filter(|n| !matches!(n.kind, NumberKind::Year | NumberKind::Date)).collect();
+    let figures: Vec<_> = a.numbers.iter().filter(|n| !matches!(n.kind, NumberKind::Year | NumberKind::Date | NumberKind::Ordinal)).collect();
     if !figures.is_empty() {
         o.push_str("\n## Figures\n\n");
         for n in figures {
