@@ -208,3 +208,20 @@ fn doubled_with_the_earlier_figure_after_a_clause() {
     assert_eq!(f[0].severity, Severity::Info);
     assert!(f[0].message.contains("from $450 million to $900 million"), "{}", f[0].message);
 }
+
+#[test]
+fn a_ratio_read_as_one_figure() {
+    use factcheck::model::NumberKind::Ratio;
+    let b = B::new("One in five households, or 30%, rely on aid.").num("One in five", 0.2, Ratio).pct("30%", 30.0);
+    let f = b.findings(Arithmetic);
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert_eq!(f[0].severity, Severity::Check);
+    assert!(f[0].message.contains("One in five = 20%; the text gives 30%"), "{}", f[0].message);
+    let ok = B::new("Three out of four voters, or 75%, said yes.").num("Three out of four", 0.75, Ratio).pct("75%", 75.0);
+    assert_eq!(ok.findings(Arithmetic)[0].severity, Severity::Info);
+    // Alone, `out of` is shown as a share; `one in five` has nothing to check.
+    let alone = B::new("Nine out of 12 judges agreed.").num("Nine out of 12", 0.75, Ratio).findings(Arithmetic);
+    assert_eq!(alone.len(), 1);
+    assert!(alone[0].message.contains("Nine out of 12 = 75% of the whole"), "{}", alone[0].message);
+    assert!(B::new("One in five agreed.").num("One in five", 0.2, Ratio).findings(Arithmetic).is_empty());
+}

@@ -313,6 +313,9 @@ fn percent_of(ctx: &Ctx, k: usize, part: &mut [bool], out: &mut Vec<Finding<Sp>>
 fn out_of(ctx: &Ctx, k: usize, part: &mut [bool], out: &mut Vec<Finding<Sp>>) {
     let a = &ctx.figs[k];
     let seg = ctx.doc.sentences[a.sentence];
+    if a.kind == NumberKind::Ratio {
+        return ratio(ctx, k, part, out);
+    }
     if !amount(a) {
         return;
     }
@@ -357,3 +360,29 @@ fn out_of(ctx: &Ctx, k: usize, part: &mut [bool], out: &mut Vec<Finding<Sp>>) {
     push(out, "arithmetic.out_of", holds, spans, msg);
 }
 
+
+/// A ratio read as one figure (`nine out of 12`, `one in five`): its share,
+/// checked against a percentage stated right after it (`…, or 20%`).
+fn ratio(ctx: &Ctx, k: usize, part: &mut [bool], out: &mut Vec<Finding<Sp>>) {
+    let a = &ctx.figs[k];
+    let Some(r) = a.value.filter(|r| *r > 0.0 && r.is_finite()) else { return };
+    let computed = 100.0 * r;
+    let stated = ctx.figs_in(a.sentence).find(|&j| {
+        let f = &ctx.figs[j];
+        f.kind == NumberKind::Percent && f.t0 >= a.t1 && f.t0 <= a.t1 + 8 && f.value.is_some()
+    });
+    let (holds, msg, spans) = if let Some(pk) = stated {
+        let p = &ctx.figs[pk];
+        let holds = (computed - p.value.unwrap_or(0.0)).abs() <= tolerance(ctx.doc, p).max(0.5) + 0.5;
+        part[pk] = true;
+        (holds, format!("{} = {}; the text gives {}: {}.", q(ctx, a), pct(computed), q(ctx, p), verdict(holds)), vec![a.sp, p.sp])
+    } else if r > 1.0 {
+        (false, format!("{} = {}: the part is larger than the whole; check which figure is meant.", q(ctx, a), pct(computed)), vec![a.sp])
+    } else if q(ctx, a).to_lowercase().contains("out of") {
+        (true, format!("{} = {} of the whole; the part is no larger than the whole.", q(ctx, a), pct(computed)), vec![a.sp])
+    } else {
+        return;
+    };
+    part[k] = true;
+    push(out, "arithmetic.out_of", holds, spans, msg);
+}
