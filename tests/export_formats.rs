@@ -2,8 +2,8 @@
 //! text (code points, also after emoji); the ClaimReview drafts carry no
 //! rating and name the resolved speaker; the Markdown checklist lists each
 //! finding, claim and figure with its sentence.
-mod common;
-use common::*;
+mod checks_common;
+use checks_common::*;
 use factcheck::export::{export, Format};
 use factcheck::model::{Analysis, NumberKind, QualifierKind, Span};
 use serde_json::Value;

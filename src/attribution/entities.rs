@@ -36,6 +36,14 @@ fn title_word(w: &str) -> bool {
     has(lx::TITLES, w) || has(lx::ROLE_NOUNS, w)
 }
 
+/// A capitalised common noun opening a sentence (`Officials`, `Critics`).
+fn common_noun(doc: &Doc, i: usize) -> bool {
+    let mut buf = [0u8; 32];
+    let l = lower(doc.t(i), &mut buf);
+    let next_cap = i + 1 < doc.tokens.len() && is_cap(doc.t(i + 1)) && doc.tokens[i + 1].gap == Gap::Space;
+    !next_cap && (has(lx::AGENT_NOUNS, l) && l != "trump" && l != "clinton" || lx::VAGUE.iter().any(|v| v.0 == l) || lx::cue(l).is_some())
+}
+
 /// All name chunks of the text, in order (one linear pass).
 fn chunks(doc: &Doc) -> Vec<Chunk> {
     let n = doc.tokens.len();
@@ -46,6 +54,7 @@ fn chunks(doc: &Doc) -> Vec<Chunk> {
         let w = doc.t(i);
         if doc.tokens[i].kind != Tok::Word || !is_cap(w) || has(lx::STOP, lower(w, &mut buf))
             || has(lx::DETERMINERS, lower(w, &mut buf))
+            || common_noun(doc, i)
         {
             i += 1;
             continue;
@@ -59,7 +68,8 @@ fn chunks(doc: &Doc) -> Vec<Chunk> {
             }
             let x = doc.t(j);
             if doc.tokens[j].kind == Tok::Word && is_cap(x) {
-                if t == j && title_word(x) {
+                // Titles run up to the last title word: `Transport Minister Clara Voss`.
+                if title_word(x) && j - a < 5 {
                     t = j + 1;
                 }
                 j += 1;
@@ -220,7 +230,7 @@ impl Resolver {
         let a2 = if has(lx::DETERMINERS, w) && b - a > 1 { a + 1 } else { a };
         let text = &doc.text[doc.tokens[a2].start..doc.tokens[b - 1].end];
         let key = text.to_lowercase();
-        let kind = if (a2..b).any(|k| is_cap(doc.t(k))) {
+        let kind = if (a2..b).any(|k| is_cap(doc.t(k)) && !common_noun(doc, k)) {
             if (a2..b).any(|k| has(lx::PLACES, strip_poss(doc.t(k)))) { EntityKind::Place } else { EntityKind::Organization }
         } else {
             EntityKind::Group

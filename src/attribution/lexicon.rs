@@ -198,6 +198,7 @@ cues! {
     "need" ["needs"] STANCE;
     "aim" ["aims", "aimed"] STANCE;
     "struggle" ["struggled"] STANCE;
+    "put" ["put", "puts"] FWD | ACT;
 }
 
 /// Looks a lowercase word up among the cue verb forms.

@@ -59,6 +59,10 @@ fn short_tail(doc: &Doc, k: usize, end: usize) -> bool {
             if nx.ends_with("ing") && lx::cue(nx).is_some() {
                 return true;
             }
+            // `The boom, Roe said, came from …`: the sentence goes on.
+            if !has(lx::CONTEXT, nx) && !lx::WEEKDAYS.contains(&doc.t(t + 1)) {
+                return false;
+            }
         }
         if w == "that" || w == ":" || (lx::cue(w).is_some() && n > 0) {
             return false;
@@ -166,10 +170,26 @@ fn sentence(doc: &Doc, s: &Seg, mask: &[bool], used: &Used, out: &mut Vec<Cand>)
             i += 2;
             continue;
         }
+        if let Some(c) = possessive(doc, first, end, i) {
+            last_src = c.source;
+            out.push(c);
+            i += 2;
+            continue;
+        }
         let Some(cv) = lx::cue(w) else {
             i += 1;
             continue;
         };
+        // `the talks`, `his claims`, `with questions`: a noun, not a verb.
+        if i > first && matches!(
+                lw(doc, i - 1, &mut pb),
+                "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "your" | "this" | "these" | "those" | "with" | "of" | "for" | "new"
+            )
+            && !matches!(w, "said" | "told")
+        {
+            i += 1;
+            continue;
+        }
         let prev = if i > first { lw(doc, i - 1, &mut pb) } else { "" };
         if has(BE, prev) {
             // `it is believed that …`: impersonal, no named source.
@@ -186,8 +206,25 @@ fn sentence(doc: &Doc, s: &Seg, mask: &[bool], used: &Used, out: &mut Vec<Cand>)
             i += 1;
             continue;
         }
-        // `X was quoted as saying …`
-        let src = before_cue(doc, i, first);
+        // `X was quoted as saying …`: the source stands before the passive.
+        let quoted = w == "saying" && i >= first + 3 && lw(doc, i - 1, &mut pb) == "as"
+            && lw(doc, i - 2, &mut pb) == "quoted" && has(BE, lw(doc, i - 3, &mut pb));
+        let src = if quoted { before_cue(doc, i - 3, first) } else { before_cue(doc, i, first) };
+        if quoted {
+            if let (Some(sp), (j, _)) = (src, skip_to_content(doc, i, end, false)) {
+                if let Some(c) = content(doc, j, end, 2) {
+                    last_src = Some(sp);
+                    out.push(Cand::new(Some(sp), Some((i - 3, i + 1)), c, false, "attribution.quoted_as"));
+                }
+            }
+            i += 1;
+            continue;
+        }
+        // `X has put the figure at …`
+        if cv.lemma == "put" && !(i + 3 < end && lw(doc, i + 1, &mut pb) == "the" && lw(doc, i + 3, &mut pb) == "at") {
+            i += 1;
+            continue;
+        }
         if let Some(c) = tail(doc, first, end, i, cv.flags, src) {
             last_src = c.source;
             out.push(c);
@@ -238,6 +275,12 @@ fn sentence(doc: &Doc, s: &Seg, mask: &[bool], used: &Used, out: &mut Vec<Cand>)
                     i += 1;
                     continue;
                 }
+                // `called for/on …`, `called him a liar`, not `called a timeout`.
+                let named = lx::pronoun(nx).is_some() || nx == "them" || is_cap(doc.t(j));
+                if cv.lemma == "call" && j == i + 1 && !named {
+                    i += 1;
+                    continue;
+                }
                 if matches!(nx, "." | "," | ";" | "and" | "or" | "but" | "as" | "by" | "in" | "at" | "with") {
                     i += 1;
                     continue;
@@ -257,7 +300,11 @@ fn sentence(doc: &Doc, s: &Seg, mask: &[bool], used: &Used, out: &mut Vec<Cand>)
             }
         }
         let act = cv.flags & lx::ACT != 0 && !that;
-        if let Some(c) = content(doc, j, end, if act { 1 } else { 3 }) {
+        // `Roe, who backs the plan, urged …`: the relative clause ends at its comma.
+        let relative = sp.1 - sp.0 == 1 && matches!(lw(doc, sp.0, &mut pb), "who" | "which") && sp.0 > first
+            && doc.t(sp.0 - 1) == ",";
+        let cend = if relative { (j..end).find(|&t| doc.t(t) == ",").unwrap_or(end) } else { end };
+        if let Some(c) = content(doc, j, cend, if act { 1 } else { 2 }) {
             let rule = if cv.flags & lx::BELIEF != 0 {
                 "attribution.belief"
             } else if act {
@@ -272,6 +319,33 @@ fn sentence(doc: &Doc, s: &Seg, mask: &[bool], used: &Used, out: &mut Vec<Cand>)
         }
         i += 1;
     }
+}
+
+/// `the agency's estimate is that …`, `Roe's assessment: …`: a cue noun
+/// after a possessive names the source.
+fn possessive(doc: &Doc, first: usize, end: usize, i: usize) -> Option<Cand> {
+    let mut buf = [0u8; 32];
+    if i + 2 >= end || i == first || !lx::CUE_NOUNS.contains(&lw(doc, i + 1, &mut buf)) {
+        return None;
+    }
+    let w = doc.t(i);
+    let owner = w.strip_suffix("\u{2019}s").or_else(|| w.strip_suffix("'s"))?;
+    if owner.is_empty() {
+        return None;
+    }
+    let np = super::source::np_before(doc, i + 1, first)?;
+    let mut j = i + 2;
+    let next = lw(doc, j, &mut buf);
+    if matches!(next, "is" | "was" | "that" | ":" | "of") {
+        j += 1;
+        if lw(doc, j, &mut buf) == "that" {
+            j += 1;
+        }
+    } else {
+        return None;
+    }
+    let c = content(doc, j, end, 2)?;
+    Some(Cand::new(Some(np), Some((i + 1, i + 2)), c, false, "attribution.possessive"))
 }
 
 /// Where the auxiliaries before a cue start (`has also said`).

@@ -30,6 +30,14 @@ fn glued_mark(doc: &Doc, t: usize) -> bool {
     }
 }
 
+/// An article or possessive determiner.
+pub fn article(doc: &Doc, t: usize) -> bool {
+    matches!(
+        lower(doc.t(t), &mut [0u8; 32]),
+        "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "your" | "this" | "these" | "those"
+    )
+}
+
 /// The noun phrase ending just before token `end`, not reaching below `lo`.
 pub fn np_before(doc: &Doc, end: usize, lo: usize) -> Option<(usize, usize)> {
     if end <= lo || end == 0 {
@@ -79,7 +87,8 @@ pub fn np_before(doc: &Doc, end: usize, lo: usize) -> Option<(usize, usize)> {
             }
             break;
         }
-        if lx::cue(lw).is_some() && !is_cap(w) {
+        // A cue form is a verb unless a determiner makes it a noun (`the talks`).
+        if lx::cue(lw).is_some() && !is_cap(w) && !(t > lo && article(doc, t - 1)) {
             break;
         }
         if has(lx::DETERMINERS, lw) {
@@ -100,7 +109,8 @@ pub fn np_before(doc: &Doc, end: usize, lo: usize) -> Option<(usize, usize)> {
         prev_cap = cap;
         i = t;
     }
-    if i >= end {
+    let bare = matches!(lower(doc.t(last), &mut buf), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "your");
+    if i >= end || bare {
         return None;
     }
     // The head must be a word, not a stray number or mark.
@@ -242,7 +252,23 @@ pub fn before_cue(doc: &Doc, cue: usize, lo: usize) -> Option<(usize, usize)> {
         }
         return None;
     }
-    np_before(doc, end, lo)
+    let np = np_before(doc, end, lo)?;
+    // `people familiar with the matter`, `sources close to the campaign`
+    if np.0 > lo + 2 {
+        let (a, b) = (lower(doc.t(np.0 - 2), &mut buf).to_string(), doc.t(np.0 - 1));
+        if matches!((a.as_str(), b), ("familiar", "with") | ("close", "to") | ("briefed", "on")) {
+            if let Some(head) = np_before(doc, np.0 - 2, lo) {
+                return Some((head.0, np.1));
+            }
+        }
+    }
+    // `Seoul and its allies`, `Roe and her aides`: one source of two parts.
+    if np.0 > lo + 1 && doc.t(np.0 - 1) == "and" && is_cap(doc.t(np.0 - 2)) {
+        if let Some(first) = np_before(doc, np.0 - 1, lo) {
+            return Some((first.0, np.1));
+        }
+    }
+    Some(np)
 }
 
 /// Can the phrase act as a source of a stance or belief: a pronoun for
@@ -269,8 +295,10 @@ pub fn vague(doc: &Doc, sp: (usize, usize)) -> Option<&'static str> {
     if (a..b).any(|t| is_cap(doc.t(t)) && t > a && doc.t(t) != "White") {
         return None; // a named body: `Pentagon officials` is still vague? keep named ones
     }
-    let head = lower(doc.t(b - 1), &mut buf);
-    let v = lx::VAGUE.iter().find(|v| v.0 == head)?;
+    let v = (a..b).find_map(|t| {
+        let w = lower(doc.t(t), &mut buf);
+        lx::VAGUE.iter().find(|v| v.0 == w)
+    })?;
     // `the source` / `a source` with a determiner still does not name anyone.
     Some(v.1)
 }

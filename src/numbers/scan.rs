@@ -37,6 +37,13 @@ fn digits_value(s: &str) -> Option<f64> {
     if s.bytes().filter(|&c| c == b'.').count() > 1 {
         return None;
     }
+    // a decimal comma: 1,3 and 5,00 (one comma, one or two digits after it)
+    if let Some((int, frac)) = s.split_once(',') {
+        if !s.contains('.') && (1..=2).contains(&frac.len()) && !frac.contains(',') && !int.is_empty() && int.len() <= 3 {
+            let (i, f): (f64, f64) = (int.parse().ok()?, frac.parse().ok()?);
+            return Some(i + f / 10f64.powi(frac.len() as i32));
+        }
+    }
     let mut buf = [0u8; 40];
     let mut n = 0;
     for c in s.bytes() {
@@ -84,6 +91,14 @@ pub fn digits(a: &Atoms, i: usize) -> Option<Core> {
             c.value += f.value;
             c.plain = false;
             return Some(with_scales(a, c, f.end));
+        }
+    }
+    // 1 point 5
+    if c.plain && a.is(j, "point") && a.near(j + 1) {
+        if let Some((d, e)) = point_digits(a, j + 1) {
+            c.value += d;
+            c.plain = false;
+            return Some(with_scales(a, c, e));
         }
     }
     // 1.3x10^6, 6.23×10^-4
@@ -192,7 +207,7 @@ fn with_scales(a: &Atoms, mut c: Core, mut j: usize) -> Core {
         if lw == "m" && w == "m" && c.m_abbrev.is_none() && last == 0.0 {
             c.m_abbrev = Some(c.value);
         }
-        if last != 0.0 && s <= last && s != 12.0 {
+        if last != 0.0 && s <= last && s != 12.0 || c.words && s == 100.0 && c.value >= 100.0 {
             break;
         }
         c.value *= s;
@@ -234,7 +249,8 @@ fn card_or_digits(a: &Atoms, i: usize) -> Option<f64> {
 pub fn starts_mixed(a: &Atoms, i: usize) -> bool {
     card_or_digits(a, i).is_some() && a.near(i + 1) && !a.glued(i + 1) && {
         let w = Lc::new(a.text(i + 1));
-        matches!(w.as_str(), "hundred" | "thousand" | "lakh" | "crore" | "million" | "billion" | "trillion")
+        matches!(w.as_str(), "thousand" | "lakh" | "crore" | "million" | "billion" | "trillion")
+            || w.as_str() == "hundred" && card_or_digits(a, i).is_some_and(|v| v < 100.0)
     }
 }
 
@@ -275,13 +291,30 @@ fn words_in(a: &Atoms, i: usize, scales: bool) -> Option<Core> {
     let mut end = i;
     let first = Lc::new(a.text(i));
     let fw = first.as_str();
+    // sixfold, tenfold
+    if let Some(n) = fw.strip_suffix("fold").and_then(|p| super::lexicon::look(CARDINALS, p)).filter(|&n| n > 1) {
+        let mut c = Core::new(f64::from(n), i, i + 1);
+        c.words = true;
+        return Some(c);
+    }
+    if (fw == "half" || fw == "quarter") && i > 0 && a.near(i) && a.is_any(i - 1, &["first", "second", "third", "fourth", "final", "other", "the", "latter", "former", "1st", "2nd"]) {
+        return None;
+    }
+    // "point 77" read aloud
+    if fw == "point" && (i == 0 || a.kind(i - 1) != Tok::Num && card(a, i - 1).is_none()) && a.near(i + 1) {
+        if let Some(v) = int_atom(a, i + 1) {
+            let mut c = Core::new(v / 10f64.powi(a.text(i + 1).len() as i32), i, i + 2);
+            c.words = true;
+            return Some(c);
+        }
+    }
     if fw == "half" || fw == "quarter" {
         return half(a, i, if fw == "half" { 0.5 } else { 0.25 });
     }
     if fw == "a" || fw == "an" {
         let n = Lc::new(if i + 1 < a.len() { a.text(i + 1) } else { "" });
         let nw = n.as_str();
-        if nw == "couple" && a.near(i + 1) {
+        if (nw == "couple" || nw == "pair") && a.near(i + 1) && (nw == "couple" || a.is(i + 2, "of")) {
             let mut c = Core::new(2.0, i, i + 2);
             c.words = true;
             if a.is(i + 2, "of") {
@@ -301,11 +334,14 @@ fn words_in(a: &Atoms, i: usize, scales: bool) -> Option<Core> {
     while j < a.len() && (j == i || a.near(j)) {
         let lc = Lc::new(a.text(j));
         let w = lc.as_str();
-        if w == "-" && a.glued(j) && a.glued(j + 1) && last != Last::None && card(a, j + 1).is_some() {
+        let spaced_dash = w == "-" && last == Last::Tens && a.near(j + 1) && card(a, j + 1).is_some_and(|v| v > 0.0 && v < 10.0);
+        if w == "-" && (a.glued(j) && a.glued(j + 1) || spaced_dash) && last != Last::None && card(a, j + 1).is_some() {
             j += 1;
             continue;
         }
-        if w == "and" && matches!(last, Last::Hundred | Last::Scale(_)) && card_or_digits(a, j + 1).is_some() && !is_tens_ordinal(a, j + 1) && !(a.near(j + 2) && denom(a, j + 2).is_some()) {
+        if w == "and" && matches!(last, Last::Hundred | Last::Scale(_)) && card_or_digits(a, j + 1).is_some() && !is_tens_ordinal(a, j + 1) && !(a.near(j + 2) && denom(a, j + 2).is_some())
+            && !(last == Last::Hundred && a.near(j + 2) && a.is(j + 2, "hundred"))
+        {
             j += 1;
             continue;
         }

@@ -46,7 +46,7 @@ pub static CURRENCY_BEFORE: &[(&str, &str)] = &[
     ("cad", "CAD"), ("chf", "CHF"), ("cny", "CNY"), ("eur", "EUR"), ("gbp", "GBP"),
     ("hk$", "HKD"), ("hkd", "HKD"), ("inr", "INR"), ("jpy", "JPY"), ("nz$", "NZD"),
     ("nzd", "NZD"), ("r$", "BRL"), ("rmb", "CNY"), ("rs", "INR"), ("rs.", "INR"),
-    ("s$", "SGD"), ("sgd", "SGD"), ("us$", "USD"), ("usd", "USD"), ("usd$", "USD"),
+    ("s$", "SGD"), ("sgd", "SGD"), ("us $", "USD"), ("us$", "USD"), ("usd", "USD"), ("usd$", "USD"),
     ("£", "GBP"), ("¥", "JPY"), ("€", "EUR"), ("₩", "KRW"), ("₪", "ILS"), ("₹", "INR"),
     ("₽", "RUB"), ("₿", "XBT"),
 ];
