@@ -45,9 +45,10 @@ pub struct U {
 pub static CURRENCY_BEFORE: &[(&str, &str)] = &[
     ("$", "USD"), ("a$", "AUD"), ("au$", "AUD"), ("aud", "AUD"), ("c$", "CAD"), ("ca$", "CAD"),
     ("cad", "CAD"), ("chf", "CHF"), ("cny", "CNY"), ("eur", "EUR"), ("gbp", "GBP"),
-    ("hk$", "HKD"), ("hkd", "HKD"), ("inr", "INR"), ("jpy", "JPY"), ("nz$", "NZD"),
-    ("nzd", "NZD"), ("r$", "BRL"), ("rmb", "CNY"), ("rs", "INR"), ("rs.", "INR"),
-    ("s$", "SGD"), ("sgd", "SGD"), ("us $", "USD"), ("us$", "USD"), ("usd", "USD"), ("usd$", "USD"),
+    ("hk$", "HKD"), ("hkd", "HKD"), ("inr", "INR"), ("jpy", "JPY"), ("krw", "KRW"),
+    ("mxn", "MXN"), ("myr", "MYR"), ("nz$", "NZD"), ("nzd", "NZD"), ("r$", "BRL"),
+    ("rm", "MYR"), ("rmb", "CNY"), ("rs", "INR"), ("rs.", "INR"), ("rub", "RUB"),
+    ("s$", "SGD"), ("sek", "SEK"), ("sgd", "SGD"), ("uah", "UAH"), ("us $", "USD"), ("us$", "USD"), ("usd", "USD"), ("usd$", "USD"),
     ("£", "GBP"), ("¥", "JPY"), ("₩", "KRW"), ("₪", "ILS"), ("€", "EUR"), ("₹", "INR"),
     ("₽", "RUB"), ("₿", "XBT"),
 ];
