@@ -6,7 +6,7 @@ use super::lexicon::{look_word, Lc};
 use crate::text::Tok;
 
 /// Words that end (or cannot start) a counted phrase, sorted.
-static STOP: &[(&str, ())] = &[
+pub static STOP: &[(&str, ())] = &[
     ("a", ()), ("about", ()), ("above", ()), ("according", ()), ("across", ()), ("after", ()),
     ("again", ()), ("against", ()), ("ago", ()), ("all", ()), ("almost", ()), ("along", ()),
     ("already", ()), ("also", ()), ("am", ()), ("among", ()), ("an", ()), ("and", ()),

@@ -31,7 +31,7 @@ pub fn is_name(a: &Atoms, c: &Core, floor: usize) -> bool {
     if a.glued(i) && a.kind(i - 1) == Tok::Word {
         let w = a.text(i - 1);
         let cur = Lc::new(w);
-        return !matches!(cur.as_str(), "usd" | "eur" | "gbp" | "rs" | "inr" | "jpy" | "cny" | "rmb" | "chf" | "us" | "hkd" | "aud" | "cad" | "nzd" | "sgd" | "x");
+        return !(matches!(cur.as_str(), "us" | "x") || look_word(super::units::CURRENCY_BEFORE, w).is_some());
     }
     // COVID-19, F-35, SCP-173 (not minus-5, mid-2019)
     if a.glued(i) && a.text(i - 1) == "-" && i >= 2 && a.glued(i - 1) {
@@ -75,7 +75,7 @@ pub fn is_name(a: &Atoms, c: &Core, floor: usize) -> bool {
             if w.len() == 1 && w != "I" && w != "A" && w.bytes().all(|b| b.is_ascii_uppercase()) && unitless {
                 return true;
             }
-            if is_caps(w) && unitless && !is_time_suffix(w) && look_word(MONTHS, w).is_none() && !matches!(lw.as_str(), "usd" | "eur" | "gbp" | "inr" | "cny" | "jpy" | "rmb" | "chf" | "hkd" | "aud" | "cad" | "nzd" | "sgd") {
+            if is_caps(w) && unitless && !is_time_suffix(w) && look_word(MONTHS, w).is_none() && look_word(super::units::CURRENCY_BEFORE, w).is_none() {
                 return true;
             }
         }

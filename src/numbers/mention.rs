@@ -39,9 +39,11 @@ pub fn core_at(a: &Atoms, i: usize) -> Option<Core> {
         }
         Tok::Word => words(a, i).or_else(|| {
             // "an hour and a half", "a minute and 30 seconds": the article is 1
-            let art = a.is_any(i, &["a", "an"]) && a.near(i + 1);
+            if !(a.is_any(i, &["a", "an"]) && a.near(i + 1)) {
+                return None;
+            }
             let unit = unit_at(a, i + 1).filter(|u| u.0.kind == UK::Duration)?;
-            (art && a.is(unit.1, "and") && a.near(unit.1 + 1)).then(|| Core { value: 1.0, words: true, ..digits_stub(i) })
+            (a.is(unit.1, "and") && a.near(unit.1 + 1)).then(|| Core { value: 1.0, words: true, ..digits_stub(i) })
         }),
         Tok::Punct if a.text(i) == "." && a.glued(i + 1) && i + 1 < a.len() && a.kind(i + 1) == Tok::Num => {
             if i > 0 && a.glued(i) && a.kind(i - 1) != Tok::Punct {
@@ -86,7 +88,7 @@ fn unit_after(a: &Atoms, c: &Core, e: usize, money: bool) -> Option<(U, usize)> 
         return None;
     }
     // words-only units need a space or hyphen: "5 G" is a name, "5G" too
-    if u.canon == "lb" && (c.scaled || money) {
+    if u.canon == "lb" && (c.mult >= 1e6 || money) {
         u = U { kind: UK::Money, fam: Fam::None, f: 1.0, canon: "GBP", cs: "" };
     }
     Some((u, end))
@@ -176,7 +178,12 @@ fn part(a: &Atoms, core: Core, floor: usize) -> Part {
         let noun = a.near(end) && a.kind(end) == Tok::Word && w.chars().next().is_some_and(char::is_lowercase) && !w.contains(['\'', '\u{2019}']) && counted::after(a, end, false).is_some();
         if !noun {
             v = if v < 0.0 { -pre } else { pre };
-            unit = unit_at(a, end - 1).map(|u| u.0);
+            if let Some((u, e)) = unit_at(a, end - 1) {
+                let (v2, u2, e2) = sum_compound(a, v, u, e);
+                v = v2;
+                unit = Some(u2);
+                end = e2;
+            }
         }
     }
     if unit.is_none() {
@@ -402,6 +409,10 @@ pub fn build(a: &Atoms, core: Core, floor: usize) -> M {
     if kind == K::Count {
         let via_of = p.core.vague.is_some() || p.core.fraction || (p.core.words && p.value == 1.0) || p.core.scaled;
         counted = counted::after(a, end, via_of);
+        // "40 cars or more"
+        if let (Some((_, ce)), None) = (counted, qual) {
+            qual = qualifier::after(a, ce).map(|(q, e)| (q, ce, e));
+        }
     }
     if let (Some(v), None) = (p.core.vague, range) {
         if end == p.core.end && kind == K::Count || kind != K::Count {

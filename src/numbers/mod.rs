@@ -78,7 +78,9 @@ fn borrow_counted(doc: &Doc, a: &Atoms, ms: &mut [M]) {
             continue;
         }
         match (m.counted, last) {
-            (Some(c), _) => last = Some((sent, c)),
+            // "one aide" cannot be what 12,000 counts
+            (Some(c), _) if m.value != Some(1.0) => last = Some((sent, c)),
+            (Some(_), _) => {}
             (None, Some((s, c))) if s == sent && m.range.is_none() => m.counted = Some(c),
             _ => {}
         }
@@ -101,6 +103,21 @@ fn merge_restated(a: &Atoms, ms: Vec<M>) -> Vec<M> {
                 if p.unit.is_none() {
                     p.unit = m.unit;
                     p.kind = m.kind;
+                }
+                // "five (5) days": the unit follows the brackets
+                if let (None, Some((u, e))) = (p.unit, units::unit_at(a, p.end).filter(|_| a.near(p.end))) {
+                    if u.kind != units::UK::Money || u.canon != "GBX" {
+                        p.unit = Some(u.canon);
+                        p.kind = match u.kind {
+                            units::UK::Money => NumberKind::Money,
+                            units::UK::Percent => NumberKind::Percent,
+                            units::UK::Measure => NumberKind::Measure,
+                            units::UK::Duration => NumberKind::Duration,
+                        };
+                        p.end = e;
+                        p.counted = None;
+                        p.rule = "number.restated";
+                    }
                 }
                 if p.counted.is_none() {
                     p.counted = m.counted;

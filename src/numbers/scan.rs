@@ -4,7 +4,7 @@
 //! approximate plurals (`hundreds`, `tens of thousands`) and ordinals
 //! (`21st`, `twenty-fifth`). Works on atom indices; no allocation.
 use super::atoms::Atoms;
-use super::lexicon::{is_ordinal_suffix, is_word_scale, look_word, Lc, CARDINALS, FRACTIONS, ORDINALS, SCALES};
+use super::lexicon::{is_ordinal_suffix, is_word_scale, look, look_word, Lc, CARDINALS, FRACTIONS, ORDINALS, SCALES};
 use crate::text::Tok;
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -285,7 +285,18 @@ pub fn words(a: &Atoms, i: usize) -> Option<Core> {
     words_in(a, i, true)
 }
 
+/// True when a word may begin a number (one table search for most words).
+fn may_start(w: &str) -> bool {
+    look(CARDINALS, w).is_some()
+        || look(ORDINALS, w).is_some()
+        || matches!(w, "a" | "an" | "half" | "quarter" | "point" | "tens" | "dozens" | "hundreds" | "thousands" | "millions" | "billions" | "trillions")
+        || w.ends_with("fold")
+}
+
 fn words_in(a: &Atoms, i: usize, scales: bool) -> Option<Core> {
+    if a.kind(i) == Tok::Word && !may_start(Lc::new(a.text(i)).as_str()) {
+        return None;
+    }
     let (mut total, mut cur, mut last) = (0.0f64, 0.0f64, Last::None);
     let mut j = i;
     let mut end = i;
@@ -331,6 +342,7 @@ fn words_in(a: &Atoms, i: usize, scales: bool) -> Option<Core> {
         j = i + 1;
     }
     let mut small = 0.0f64;
+    let mut top = 1.0f64; // the largest scale word read
     while j < a.len() && (j == i || a.near(j)) {
         let lc = Lc::new(a.text(j));
         let w = lc.as_str();
@@ -369,6 +381,7 @@ fn words_in(a: &Atoms, i: usize, scales: bool) -> Option<Core> {
         }
         if w == "hundred" && cur > 0.0 && cur < 100.0 && !matches!(last, Last::None | Last::Hundred | Last::Scale(_)) {
             cur *= 100.0;
+            top = top.max(100.0);
             last = Last::Hundred;
             small = 0.0;
             j += 1;
@@ -399,6 +412,7 @@ fn words_in(a: &Atoms, i: usize, scales: bool) -> Option<Core> {
                 }
             }
             last = Last::Scale(s);
+            top = top.max(s);
             small = 0.0;
             j += 1;
             end = j;
@@ -417,6 +431,10 @@ fn words_in(a: &Atoms, i: usize, scales: bool) -> Option<Core> {
     }
     let mut c = Core::new(total + cur, i, end.max(j.min(i + 1)));
     c.words = true;
+    if top > 1.0 {
+        c.scaled = true;
+        c.mult = top;
+    }
     if last == Last::Article {
         c.end = i + 1;
     }
