@@ -10,7 +10,7 @@ use crate::doc::{Doc, Seg};
 use crate::model::Sp;
 use crate::text::Tok;
 
-const BE: &[&str] = &["is", "was", "were", "are", "be", "been", "being"];
+static BE: lx::Lex = lx::Lex::new(&["is", "was", "were", "are", "be", "been", "being"]);
 
 fn lw<'b>(doc: &Doc, i: usize, buf: &'b mut [u8; 32]) -> &'b str {
     lower(doc.t(i), buf)
@@ -43,8 +43,8 @@ fn short_tail(doc: &Doc, k: usize, end: usize) -> bool {
     // `of the plan`), never a new clause (`he is making …`).
     if k < end {
         let w = lw(doc, k, &mut buf);
-        let context = has(lx::CONTEXT, w) || matches!(w, "." | "!" | "?" | "," | ";" | "of" | "reporters" | "via" | "(")
-            || lx::WEEKDAYS.contains(&doc.t(k));
+        let context = has(&lx::CONTEXT, w) || matches!(w, "." | "!" | "?" | "," | ";" | "of" | "reporters" | "via" | "(")
+            || lx::WEEKDAYS.has(doc.t(k));
         if !context {
             return false;
         }
@@ -60,7 +60,7 @@ fn short_tail(doc: &Doc, k: usize, end: usize) -> bool {
                 return true;
             }
             // `The boom, Roe said, came from …`: the sentence goes on.
-            if !has(lx::CONTEXT, nx) && !lx::WEEKDAYS.contains(&doc.t(t + 1)) {
+            if !has(&lx::CONTEXT, nx) && !lx::WEEKDAYS.has(doc.t(t + 1)) {
                 return false;
             }
         }
@@ -89,7 +89,7 @@ fn skip_to_content(doc: &Doc, cue: usize, end: usize, obj: bool) -> (usize, bool
             j = b;
         }
     }
-    if j < end && has(lx::CONTEXT, lw(doc, j, &mut buf)) {
+    if j < end && has(&lx::CONTEXT, lw(doc, j, &mut buf)) {
         // `said on Tuesday that …`: jump to the `that` when it comes soon.
         let mut k = j;
         while k < end && k < j + 9 {
@@ -191,9 +191,9 @@ fn sentence(doc: &Doc, s: &Seg, mask: &[bool], used: &Used, out: &mut Vec<Cand>)
             continue;
         }
         let prev = if i > first { lw(doc, i - 1, &mut pb) } else { "" };
-        if has(BE, prev) {
+        if has(&BE, prev) {
             // `it is believed that …`: impersonal, no named source.
-            if i >= first + 2 && lw(doc, i - 2, &mut pb) == "it" && lx::IMPERSONAL_VERBS.contains(&w) {
+            if i >= first + 2 && lw(doc, i - 2, &mut pb) == "it" && lx::IMPERSONAL_VERBS.has(w) {
                 let (j, that) = skip_to_content(doc, i, end, false);
                 if that {
                     if let Some(c) = content(doc, j, end, 3) {
@@ -208,7 +208,7 @@ fn sentence(doc: &Doc, s: &Seg, mask: &[bool], used: &Used, out: &mut Vec<Cand>)
         }
         // `X was quoted as saying …`: the source stands before the passive.
         let quoted = w == "saying" && i >= first + 3 && lw(doc, i - 1, &mut pb) == "as"
-            && lw(doc, i - 2, &mut pb) == "quoted" && has(BE, lw(doc, i - 3, &mut pb));
+            && lw(doc, i - 2, &mut pb) == "quoted" && has(&BE, lw(doc, i - 3, &mut pb));
         let src = if quoted { before_cue(doc, i - 3, first) } else { before_cue(doc, i, first) };
         if quoted {
             if let (Some(sp), (j, _)) = (src, skip_to_content(doc, i, end, false)) {
@@ -253,7 +253,7 @@ fn sentence(doc: &Doc, s: &Seg, mask: &[bool], used: &Used, out: &mut Vec<Cand>)
         } else {
             skip_to_content(doc, i, end, cv.flags & lx::OBJ != 0)
         };
-        let doc_source = has(lx::DOC_SOURCES, lw(doc, sp.1 - 1, &mut pb));
+        let doc_source = has(&lx::DOC_SOURCES, lw(doc, sp.1 - 1, &mut pb));
         if cv.flags & (lx::ACT | lx::BELIEF) != 0 && !agentive(doc, sp) {
             i += 1;
             continue;
@@ -292,7 +292,7 @@ fn sentence(doc: &Doc, s: &Seg, mask: &[bool], used: &Used, out: &mut Vec<Cand>)
                 continue;
             }
             if cv.flags & lx::BELIEF != 0 && !that {
-                let clause = lx::pronoun(nx).is_some() || has(lx::DETERMINERS, nx) || is_cap(doc.t(j));
+                let clause = lx::pronoun(nx).is_some() || has(&lx::DETERMINERS, nx) || is_cap(doc.t(j));
                 if !clause || nx == "it" && lw(doc, j + 1, &mut pb) == "to" {
                     i += 1;
                     continue;
@@ -325,7 +325,7 @@ fn sentence(doc: &Doc, s: &Seg, mask: &[bool], used: &Used, out: &mut Vec<Cand>)
 /// after a possessive names the source.
 fn possessive(doc: &Doc, first: usize, end: usize, i: usize) -> Option<Cand> {
     let mut buf = [0u8; 32];
-    if i + 2 >= end || i == first || !lx::CUE_NOUNS.contains(&lw(doc, i + 1, &mut buf)) {
+    if i + 2 >= end || i == first || !lx::CUE_NOUNS.has(lw(doc, i + 1, &mut buf)) {
         return None;
     }
     let w = doc.t(i);
@@ -352,7 +352,7 @@ fn possessive(doc: &Doc, first: usize, end: usize, i: usize) -> Option<Cand> {
 fn aux_start(doc: &Doc, first: usize, cue: usize) -> usize {
     let mut buf = [0u8; 32];
     let mut k = cue;
-    while k > first && cue - k < 3 && has(lx::AUX, lw(doc, k - 1, &mut buf)) {
+    while k > first && cue - k < 3 && has(&lx::AUX, lw(doc, k - 1, &mut buf)) {
         k -= 1;
     }
     k
