@@ -368,6 +368,12 @@ pub static CONTEXT: Lex = Lex::new(&[
 
 pub static WEEKDAYS: Lex = Lex::new(&["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]);
 
+/// Words that, after a comma, open a clause outside the reported content.
+pub static SUBORDINATORS: Lex = Lex::new(&[
+    "but", "although", "though", "while", "whereas", "yet", "even", "as", "when", "after", "before", "since",
+    "unless", "should", "until", "despite", "amid", "meanwhile", "if",
+]);
+
 /// Names that are not persons when they head a capitalised sequence.
 pub static ORG_WORDS: Lex = Lex::new(&[
     "Department", "House", "Party", "Committee", "Times", "Post", "News", "University", "Institute", "Center",

@@ -303,7 +303,7 @@ fn sentence(doc: &Doc, s: &Seg, mask: &[bool], used: &Used, out: &mut Vec<Cand>)
         // `Roe, who backs the plan, urged …`: the relative clause ends at its comma.
         let relative = sp.1 - sp.0 == 1 && matches!(lw(doc, sp.0, &mut pb), "who" | "which") && sp.0 > first
             && doc.t(sp.0 - 1) == ",";
-        let cend = if relative { (j..end).find(|&t| doc.t(t) == ",").unwrap_or(end) } else { end };
+        let cend = if relative { (j..end).find(|&t| doc.t(t) == ",").unwrap_or(end) } else { clause_end(doc, j, end) };
         if let Some(c) = content(doc, j, cend, if act { 1 } else { 2 }) {
             let rule = if cv.flags & lx::BELIEF != 0 {
                 "attribution.belief"
@@ -346,6 +346,29 @@ fn possessive(doc: &Doc, first: usize, end: usize, i: usize) -> Option<Cand> {
     }
     let c = content(doc, j, end, 2)?;
     Some(Cand::new(Some(np), Some((i + 1, i + 2)), c, false, "attribution.possessive"))
+}
+
+/// Where a reported proposition ends: at a `;`, or at a comma that opens
+/// a contrasting or circumstantial clause (`, but …`, `, although …`,
+/// `, even as …`, `, and when …`) — the writer's words, not the source's.
+pub fn clause_end(doc: &Doc, j: usize, end: usize) -> usize {
+    let mut buf = [0u8; 32];
+    let mut nb = [0u8; 32];
+    for t in j + 1..end {
+        let w = doc.t(t);
+        if w == ";" {
+            return t;
+        }
+        if w == "," && t + 1 < end {
+            let nx = lw(doc, t + 1, &mut buf);
+            let sub = lx::SUBORDINATORS.has(nx);
+            let and_sub = matches!(nx, "and" | "or") && t + 2 < end && lx::SUBORDINATORS.has(lw(doc, t + 2, &mut nb));
+            if (sub || and_sub) && t > j + 2 {
+                return t;
+            }
+        }
+    }
+    end
 }
 
 /// Where the auxiliaries before a cue start (`has also said`).
