@@ -363,7 +363,10 @@ pub fn clause_end(doc: &Doc, j: usize, end: usize) -> usize {
             let nx = lw(doc, t + 1, &mut buf);
             let sub = lx::SUBORDINATORS.has(nx);
             let and_sub = matches!(nx, "and" | "or") && t + 2 < end && lx::SUBORDINATORS.has(lw(doc, t + 2, &mut nb));
-            if (sub || and_sub) && t > j + 2 {
+            // `…, citing her record`: a participle adds the writer's framing.
+            let participle = nx.len() > 4 && nx.ends_with("ing") && doc.tokens[t + 1].kind == Tok::Word
+                && !is_cap(doc.t(t + 1));
+            if (sub || and_sub || participle) && t > j + 2 {
                 return t;
             }
         }
