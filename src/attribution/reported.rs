@@ -191,7 +191,7 @@ fn sentence(doc: &Doc, s: &Seg, mask: &[bool], used: &Used, out: &mut Vec<Cand>)
             continue;
         }
         let prev = if i > first { lw(doc, i - 1, &mut pb) } else { "" };
-        if has(&BE, prev) {
+        if has(&BE, prev) && !w.ends_with("ing") {
             // `it is believed that …`: impersonal, no named source.
             if i >= first + 2 && lw(doc, i - 2, &mut pb) == "it" && lx::IMPERSONAL_VERBS.has(w) {
                 let (j, that) = skip_to_content(doc, i, end, false);
@@ -264,7 +264,9 @@ fn sentence(doc: &Doc, s: &Seg, mask: &[bool], used: &Used, out: &mut Vec<Cand>)
         }
         if j < end {
             let nx = lw(doc, j, &mut pb);
-            let promise = matches!(cv.lemma, "promise" | "pledge" | "vow") || cv.flags & lx::ACT != 0;
+            let promise = matches!(cv.lemma, "promise" | "pledge" | "vow" | "hope" | "expect" | "intend")
+                || cv.flags & lx::ACT != 0;
+            let intent = matches!(cv.lemma, "hope" | "expect" | "intend");
             if cv.flags & lx::ACT != 0 {
                 let to_only = matches!(
                     cv.lemma,
@@ -277,7 +279,10 @@ fn sentence(doc: &Doc, s: &Seg, mask: &[bool], used: &Used, out: &mut Vec<Cand>)
                 }
                 // `called for/on …`, `called him a liar`, not `called a timeout`.
                 let named = lx::pronoun(nx).is_some() || nx == "them" || is_cap(doc.t(j));
-                if cv.lemma == "call" && j == i + 1 && !named {
+                let complement = (j + 1..(j + 8).min(end)).any(|t| {
+                    matches!(doc.t(t), "a" | "an" | "\u{201C}" | "\"" | "\u{2018}")
+                });
+                if cv.lemma == "call" && j == i + 1 && !named && !complement {
                     i += 1;
                     continue;
                 }
@@ -291,7 +296,7 @@ fn sentence(doc: &Doc, s: &Seg, mask: &[bool], used: &Used, out: &mut Vec<Cand>)
                 i += 1;
                 continue;
             }
-            if cv.flags & lx::BELIEF != 0 && !that {
+            if cv.flags & lx::BELIEF != 0 && !that && !(intent && nx == "to") {
                 let clause = lx::pronoun(nx).is_some() || has(&lx::DETERMINERS, nx) || is_cap(doc.t(j));
                 if !clause || nx == "it" && lw(doc, j + 1, &mut pb) == "to" {
                     i += 1;

@@ -221,7 +221,10 @@ pub fn before_cue(doc: &Doc, cue: usize, lo: usize) -> Option<(usize, usize)> {
     let mut buf = [0u8; 32];
     let mut end = cue;
     let mut k = 0;
-    while end > lo && k < 3 && is_word(doc, end - 1) && has(&lx::AUX, lower(doc.t(end - 1), &mut buf)) {
+    while end > lo && k < 3 && is_word(doc, end - 1) && {
+        let w = lower(doc.t(end - 1), &mut buf);
+        has(&lx::AUX, w) || w.len() > 4 && w.ends_with("ly")
+    } {
         end -= 1;
         k += 1;
     }
@@ -285,7 +288,8 @@ pub fn agentive(doc: &Doc, sp: (usize, usize)) -> bool {
     }
     has(&lx::AGENT_NOUNS, head) || has(&lx::ROLE_NOUNS, head) || has(&lx::DOC_SOURCES, head)
         || lx::VAGUE.iter().any(|v| v.0 == head)
-        || head.ends_with("ers") || head.ends_with("ists") || head.ends_with("ians")
+        || head.ends_with("ers") || head.ends_with("ists") || head.ends_with("ians") || head.ends_with("ants")
+        || head.ends_with("ents") || head == "percent"
 }
 
 /// Is the phrase a vague source? Returns the neutral explanation.
