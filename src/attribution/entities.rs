@@ -33,7 +33,7 @@ fn strip_poss(w: &str) -> &str {
 }
 
 fn title_word(w: &str) -> bool {
-    has(lx::TITLES, w) || has(lx::ROLE_NOUNS, w)
+    has(&lx::TITLES, w) || has(&lx::ROLE_NOUNS, w)
 }
 
 /// A capitalised common noun opening a sentence (`Officials`, `Critics`).
@@ -41,7 +41,7 @@ fn common_noun(doc: &Doc, i: usize) -> bool {
     let mut buf = [0u8; 32];
     let l = lower(doc.t(i), &mut buf);
     let next_cap = i + 1 < doc.tokens.len() && is_cap(doc.t(i + 1)) && doc.tokens[i + 1].gap == Gap::Space;
-    !next_cap && (has(lx::AGENT_NOUNS, l) && l != "trump" && l != "clinton" || lx::VAGUE.iter().any(|v| v.0 == l) || lx::cue(l).is_some())
+    !next_cap && (has(&lx::AGENT_NOUNS, l) && l != "trump" && l != "clinton" || lx::VAGUE.iter().any(|v| v.0 == l) || lx::cue(l).is_some())
 }
 
 /// All name chunks of the text, in order (one linear pass).
@@ -52,8 +52,8 @@ fn chunks(doc: &Doc) -> Vec<Chunk> {
     let mut i = 0;
     while i < n {
         let w = doc.t(i);
-        if doc.tokens[i].kind != Tok::Word || !is_cap(w) || has(lx::STOP, lower(w, &mut buf))
-            || has(lx::DETERMINERS, lower(w, &mut buf))
+        if doc.tokens[i].kind != Tok::Word || !is_cap(w) || has(&lx::STOP, lower(w, &mut buf))
+            || has(&lx::DETERMINERS, lower(w, &mut buf))
             || common_noun(doc, i)
         {
             i += 1;
@@ -98,18 +98,19 @@ pub struct Resolver {
     ents: Vec<Ent>,
     chunks: Vec<Chunk>,
     next: usize,
+    numbered: usize,
 }
 
 impl Resolver {
     pub fn new(doc: &Doc) -> Self {
-        Resolver { ents: Vec::new(), chunks: chunks(doc), next: 0 }
+        Resolver { ents: Vec::new(), chunks: chunks(doc), next: 0, numbered: 0 }
     }
 
     fn chunk_kind(&self, doc: &Doc, c: &Chunk) -> EntityKind {
         let words = (c.t..c.b).filter(|&k| doc.tokens[k].kind == Tok::Word).count();
-        let org = (c.a..c.b).any(|k| has(lx::ORG_WORDS, strip_poss(doc.t(k))));
-        let place = (c.a..c.b).any(|k| has(lx::PLACES, strip_poss(doc.t(k))));
-        let prev_role = c.a > 0 && has(lx::ROLE_NOUNS, doc.t(c.a - 1));
+        let org = (c.a..c.b).any(|k| has(&lx::ORG_WORDS, strip_poss(doc.t(k))));
+        let place = (c.a..c.b).any(|k| has(&lx::PLACES, strip_poss(doc.t(k))));
+        let prev_role = c.a > 0 && has(&lx::ROLE_NOUNS, doc.t(c.a - 1));
         if c.t > c.a || prev_role {
             if words > 0 { EntityKind::Person } else { EntityKind::Unknown }
         } else if org {
@@ -219,7 +220,7 @@ impl Resolver {
             // The name heads the phrase (`Secretary Jane Roe`), or sits in an
             // apposition (`a lawyer for the firm, Jane Roe,`); not `the Roe campaign`.
             let head = c.b == b || (a..b).any(|k| doc.t(k) == "," || doc.t(k) == "(");
-            let ok = head && (kind == EntityKind::Person || !has(lx::DETERMINERS, w));
+            let ok = head && (kind == EntityKind::Person || !has(&lx::DETERMINERS, w));
             if ok {
                 if let Some(k) = self.person(doc, c, true) {
                     return Some(k);
@@ -227,11 +228,11 @@ impl Resolver {
             }
         }
         // A group or organisation: keyed by its words without the determiner.
-        let a2 = if has(lx::DETERMINERS, w) && b - a > 1 { a + 1 } else { a };
+        let a2 = if has(&lx::DETERMINERS, w) && b - a > 1 { a + 1 } else { a };
         let text = &doc.text[doc.tokens[a2].start..doc.tokens[b - 1].end];
         let key = text.to_lowercase();
         let kind = if (a2..b).any(|k| is_cap(doc.t(k)) && !common_noun(doc, k)) {
-            if (a2..b).any(|k| has(lx::PLACES, strip_poss(doc.t(k)))) { EntityKind::Place } else { EntityKind::Organization }
+            if (a2..b).any(|k| has(&lx::PLACES, strip_poss(doc.t(k)))) { EntityKind::Place } else { EntityKind::Organization }
         } else {
             EntityKind::Group
         };
@@ -255,9 +256,12 @@ impl Resolver {
 
     /// The entity id (`e1`…) and name for entity `k`, numbering on first use.
     pub fn speaker(&mut self, k: usize) -> (String, String) {
-        let used = self.ents.iter().filter(|e| e.id.is_some()).count();
         let e = &mut self.ents[k];
-        let id = *e.id.get_or_insert(used + 1);
+        if e.id.is_none() {
+            self.numbered += 1;
+            e.id = Some(self.numbered);
+        }
+        let id = e.id.unwrap_or(0);
         (format!("e{id}"), e.name.clone())
     }
 

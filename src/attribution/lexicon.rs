@@ -233,29 +233,29 @@ pub static PHRASES: &[Phrase] = &[
 
 /// Impersonal passives: `it is said that ...`, `it was believed that ...`.
 pub const IMPERSONAL_BE: &[&str] = &["is", "was", "has been", "had been", "are", "were"];
-pub const IMPERSONAL_VERBS: &[&str] = &[
+pub static IMPERSONAL_VERBS: Lex = Lex::new(&[
     "said", "believed", "reported", "thought", "expected", "estimated", "alleged", "claimed", "understood", "rumored",
     "feared", "known", "argued", "suggested",
-];
+]);
 
 /// Nouns that make a possessive a source: `the agency's estimate`.
-pub const CUE_NOUNS: &[&str] = &[
+pub static CUE_NOUNS: Lex = Lex::new(&[
     "estimate", "estimates", "assessment", "assessments", "view", "claim", "claims", "argument", "forecast",
     "projection", "projections", "prediction", "belief", "contention", "position",
-];
+]);
 
 /// Documents and data that "show" or "find" things: with these as the
 /// source, `shows`/`found` need no `that`.
-pub const DOC_SOURCES: &[&str] = &[
+pub static DOC_SOURCES: Lex = Lex::new(&[
     "poll", "polls", "survey", "surveys", "study", "studies", "report", "reports", "data", "analysis", "video",
     "videos", "footage", "figures", "numbers", "results", "research", "review", "audit", "investigation", "records",
     "documents", "emails", "memo", "filing", "filings", "statistics", "estimates", "projections", "census", "probe",
-];
+]);
 
 /// Heads of source phrases that can act (speak, urge, plan): people,
 /// bodies and groups. Stance and belief verbs need one of these (or a name
 /// or a pronoun) as their source.
-pub const AGENT_NOUNS: &[&str] = &[
+pub static AGENT_NOUNS: Lex = Lex::new(&[
     "campaign", "company", "group", "network", "agency", "committee", "department", "administration",
     "government", "party", "court", "panel", "board", "office", "firm", "organization", "union", "coalition", "team",
     "people", "voters", "residents", "protesters", "activists", "members", "leaders", "lawmakers", "senators",
@@ -268,21 +268,21 @@ pub const AGENT_NOUNS: &[&str] = &[
     "allies", "partners", "donors", "friends", "neighbors", "witnesses", "source", "sources", "some", "many",
     "others", "most", "both", "all", "everyone", "nobody", "someone", "anyone", "majority", "minority", "public",
     "electorate", "legislature", "congress", "senate", "house", "white", "trump", "clinton",
-];
+]);
 
 /// Titles written before a name; they belong to the source span.
-pub const TITLES: &[&str] = &[
+pub static TITLES: Lex = Lex::new(&[
     "President", "Vice", "Secretary", "Senator", "Sen", "Sens", "Representative", "Rep", "Reps", "Governor", "Gov",
     "Mayor", "Judge", "Justice", "General", "Gen", "Admiral", "Adm", "Colonel", "Col", "Lt", "Captain", "Capt", "Dr",
     "Prof", "Professor", "Mr", "Mrs", "Ms", "Miss", "Minister", "Prime", "Chancellor", "Ambassador", "Speaker",
     "Chairman", "Chairwoman", "Director", "Commissioner", "Attorney", "Sheriff", "Chief", "Pope", "King", "Queen",
     "Prince", "Princess", "Leader", "Former", "former", "Deputy", "Assistant", "Acting", "State", "Defense",
     "Treasury", "Foreign", "Rev", "Sgt", "Maj", "Majority", "Minority", "Press", "Spokesman", "Spokeswoman",
-];
+]);
 
 /// Lowercase role nouns that may stand before a name (`campaign manager Jane Roe`)
 /// or head a source phrase (`a spokesman`).
-pub const ROLE_NOUNS: &[&str] = &[
+pub static ROLE_NOUNS: Lex = Lex::new(&[
     "president", "secretary", "senator", "spokesman", "spokeswoman", "spokesperson", "manager", "chairman",
     "chairwoman", "nominee", "candidate", "leader", "governor", "director", "minister", "adviser", "advisor",
     "official", "aide", "chief", "strategist", "analyst", "economist", "professor", "editor", "reporter",
@@ -292,7 +292,7 @@ pub const ROLE_NOUNS: &[&str] = &[
     "congresswoman", "lawmaker", "justice", "judge", "general", "colonel", "diplomat", "negotiator", "researcher",
     "scientist", "president-elect", "CEO", "chair", "deputy", "counsel", "partner", "co-founder", "commentator",
     "activist", "organizer", "operative", "consultant", "supporter", "staffer", "donor", "billionaire", "mogul",
-];
+]);
 
 /// Vague sources: the phrase head, and the neutral explanation.
 pub static VAGUE: &[(&str, &str)] = &[
@@ -329,14 +329,14 @@ pub fn pronoun(lower: &str) -> Option<char> {
 }
 
 /// Words that open a noun phrase.
-pub const DETERMINERS: &[&str] = &[
+pub static DETERMINERS: Lex = Lex::new(&[
     "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "some", "many",
     "several", "other", "another", "both", "all", "most", "each", "any", "few", "two", "three", "four", "five",
     "one", "more", "numerous", "multiple", "top", "senior",
-];
+]);
 
 /// Words that never sit inside a source phrase (walking stops there).
-pub const STOP: &[&str] = &[
+pub static STOP: Lex = Lex::new(&[
     "and", "or", "but", "if", "when", "while", "because", "as", "that", "which", "what", "where", "why", "how",
     "than", "then", "so", "yet", "nor", "is", "was", "are", "were", "be", "been", "being", "has", "have", "had",
     "do", "does", "did", "will", "would", "can", "could", "should", "may", "might", "must", "shall", "not", "no",
@@ -346,30 +346,36 @@ pub const STOP: &[&str] = &[
     "say", "told", "this", "last", "next", "week", "ago", "today", "yesterday", "tonight", "now", "later", "of",
     "for", "once", "again", "among", "like", "unlike", "whether", "though", "although", "however", "meanwhile",
     "asked", "speaking", "per", "via", "up", "out", "off", "down", "too", "very", "said.", "earlier", "ever",
-];
+]);
 
 /// Words between a subject and its cue: `has also said`, `later told`.
-pub const AUX: &[&str] = &[
+pub static AUX: Lex = Lex::new(&[
     "has", "have", "had", "also", "later", "then", "previously", "would", "will", "could", "did", "does", "do",
     "again", "once", "first", "further", "earlier", "often", "long", "already", "even", "still", "has", "may",
     "might", "reportedly", "recently", "repeatedly", "publicly", "privately", "frequently", "never", "ever", "just",
     "flatly", "firmly", "simply", "separately", "subsequently", "initially", "originally", "correctly", "falsely",
     "wrongly", "rightly", "openly", "quickly", "immediately", "explicitly",
-];
+]);
 
 /// Words that can open a context phrase between a cue and its content:
 /// `said on Tuesday that`, `told reporters in Ohio that`.
-pub const CONTEXT: &[&str] = &[
+pub static CONTEXT: Lex = Lex::new(&[
     "on", "in", "at", "during", "last", "this", "earlier", "yesterday", "today", "tonight", "monday", "tuesday",
     "wednesday", "thursday", "friday", "saturday", "sunday", "recently", "repeatedly", "publicly", "privately",
     "again", "also", "later", "previously", "before", "after", "while", "via", "through", "to", "with", "late",
     "early", "separately", "then", "once", "twice", "often", "flatly", "firmly",
-];
+]);
 
-pub const WEEKDAYS: &[&str] = &["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+pub static WEEKDAYS: Lex = Lex::new(&["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]);
+
+/// Words that, after a comma, open a clause outside the reported content.
+pub static SUBORDINATORS: Lex = Lex::new(&[
+    "but", "although", "though", "while", "whereas", "yet", "even", "as", "when", "after", "before", "since",
+    "unless", "should", "until", "despite", "amid", "meanwhile", "if",
+]);
 
 /// Names that are not persons when they head a capitalised sequence.
-pub const ORG_WORDS: &[&str] = &[
+pub static ORG_WORDS: Lex = Lex::new(&[
     "Department", "House", "Party", "Committee", "Times", "Post", "News", "University", "Institute", "Center",
     "Centre", "Council", "Agency", "Ministry", "Office", "Bureau", "Service", "Administration", "Campaign",
     "Journal", "Press", "Network", "Foundation", "Association", "Corp", "Inc", "Company", "Group", "Court",
@@ -378,14 +384,14 @@ pub const ORG_WORDS: &[&str] = &[
     "Tribune", "Herald", "Guardian", "Telegraph", "Examiner", "Daily", "Weekly", "CNN", "NBC", "CBS", "ABC", "Fox",
     "MSNBC", "BBC", "AP", "FBI", "CIA", "NATO", "GOP", "Politico", "Breitbart", "Poll", "Survey", "Democrats",
     "Republicans", "Democratic", "Republican",
-];
+]);
 
 /// Places often named as sources (countries speak through governments).
-pub const PLACES: &[&str] = &[
+pub static PLACES: Lex = Lex::new(&[
     "U.S.", "US", "America", "United", "China", "Russia", "Ukraine", "Iran", "Israel", "Britain", "France",
     "Germany", "Japan", "India", "Mexico", "Canada", "Syria", "Turkey", "Korea", "Seoul", "Moscow", "Beijing",
     "Washington", "Kyiv", "Kiev", "Tehran", "Pyongyang", "London", "Paris", "Berlin", "Tokyo", "Brussels", "EU",
-];
+]);
 
 /// Female / male cues in honorifics for pronoun agreement.
 pub fn honorific_gender(w: &str) -> Option<char> {
@@ -398,8 +404,24 @@ pub fn honorific_gender(w: &str) -> Option<char> {
     }
 }
 
-pub fn has(list: &[&str], w: &str) -> bool {
-    list.contains(&w)
+pub fn has(list: &Lex, w: &str) -> bool {
+    list.has(w)
+}
+
+/// A word list with a hash set built on first use (lookups stay O(1) in
+/// the scanners' inner loops).
+pub struct Lex {
+    pub words: &'static [&'static str],
+    set: std::sync::OnceLock<std::collections::HashSet<&'static str>>,
+}
+
+impl Lex {
+    pub const fn new(words: &'static [&'static str]) -> Self {
+        Lex { words, set: std::sync::OnceLock::new() }
+    }
+    pub fn has(&self, w: &str) -> bool {
+        self.set.get_or_init(|| self.words.iter().copied().collect()).contains(w)
+    }
 }
 
 /// A lowercase copy into a stack buffer (no allocation) for table lookups.

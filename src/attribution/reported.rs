@@ -10,7 +10,7 @@ use crate::doc::{Doc, Seg};
 use crate::model::Sp;
 use crate::text::Tok;
 
-const BE: &[&str] = &["is", "was", "were", "are", "be", "been", "being"];
+static BE: lx::Lex = lx::Lex::new(&["is", "was", "were", "are", "be", "been", "being"]);
 
 fn lw<'b>(doc: &Doc, i: usize, buf: &'b mut [u8; 32]) -> &'b str {
     lower(doc.t(i), buf)
@@ -43,8 +43,8 @@ fn short_tail(doc: &Doc, k: usize, end: usize) -> bool {
     // `of the plan`), never a new clause (`he is making …`).
     if k < end {
         let w = lw(doc, k, &mut buf);
-        let context = has(lx::CONTEXT, w) || matches!(w, "." | "!" | "?" | "," | ";" | "of" | "reporters" | "via" | "(")
-            || lx::WEEKDAYS.contains(&doc.t(k));
+        let context = has(&lx::CONTEXT, w) || matches!(w, "." | "!" | "?" | "," | ";" | "of" | "reporters" | "via" | "(")
+            || lx::WEEKDAYS.has(doc.t(k));
         if !context {
             return false;
         }
@@ -60,7 +60,7 @@ fn short_tail(doc: &Doc, k: usize, end: usize) -> bool {
                 return true;
             }
             // `The boom, Roe said, came from …`: the sentence goes on.
-            if !has(lx::CONTEXT, nx) && !lx::WEEKDAYS.contains(&doc.t(t + 1)) {
+            if !has(&lx::CONTEXT, nx) && !lx::WEEKDAYS.has(doc.t(t + 1)) {
                 return false;
             }
         }
@@ -89,7 +89,7 @@ fn skip_to_content(doc: &Doc, cue: usize, end: usize, obj: bool) -> (usize, bool
             j = b;
         }
     }
-    if j < end && has(lx::CONTEXT, lw(doc, j, &mut buf)) {
+    if j < end && has(&lx::CONTEXT, lw(doc, j, &mut buf)) {
         // `said on Tuesday that …`: jump to the `that` when it comes soon.
         let mut k = j;
         while k < end && k < j + 9 {
@@ -191,9 +191,9 @@ fn sentence(doc: &Doc, s: &Seg, mask: &[bool], used: &Used, out: &mut Vec<Cand>)
             continue;
         }
         let prev = if i > first { lw(doc, i - 1, &mut pb) } else { "" };
-        if has(BE, prev) {
+        if has(&BE, prev) && !w.ends_with("ing") {
             // `it is believed that …`: impersonal, no named source.
-            if i >= first + 2 && lw(doc, i - 2, &mut pb) == "it" && lx::IMPERSONAL_VERBS.contains(&w) {
+            if i >= first + 2 && lw(doc, i - 2, &mut pb) == "it" && lx::IMPERSONAL_VERBS.has(w) {
                 let (j, that) = skip_to_content(doc, i, end, false);
                 if that {
                     if let Some(c) = content(doc, j, end, 3) {
@@ -208,7 +208,7 @@ fn sentence(doc: &Doc, s: &Seg, mask: &[bool], used: &Used, out: &mut Vec<Cand>)
         }
         // `X was quoted as saying …`: the source stands before the passive.
         let quoted = w == "saying" && i >= first + 3 && lw(doc, i - 1, &mut pb) == "as"
-            && lw(doc, i - 2, &mut pb) == "quoted" && has(BE, lw(doc, i - 3, &mut pb));
+            && lw(doc, i - 2, &mut pb) == "quoted" && has(&BE, lw(doc, i - 3, &mut pb));
         let src = if quoted { before_cue(doc, i - 3, first) } else { before_cue(doc, i, first) };
         if quoted {
             if let (Some(sp), (j, _)) = (src, skip_to_content(doc, i, end, false)) {
@@ -253,7 +253,7 @@ fn sentence(doc: &Doc, s: &Seg, mask: &[bool], used: &Used, out: &mut Vec<Cand>)
         } else {
             skip_to_content(doc, i, end, cv.flags & lx::OBJ != 0)
         };
-        let doc_source = has(lx::DOC_SOURCES, lw(doc, sp.1 - 1, &mut pb));
+        let doc_source = has(&lx::DOC_SOURCES, lw(doc, sp.1 - 1, &mut pb));
         if cv.flags & (lx::ACT | lx::BELIEF) != 0 && !agentive(doc, sp) {
             i += 1;
             continue;
@@ -264,7 +264,9 @@ fn sentence(doc: &Doc, s: &Seg, mask: &[bool], used: &Used, out: &mut Vec<Cand>)
         }
         if j < end {
             let nx = lw(doc, j, &mut pb);
-            let promise = matches!(cv.lemma, "promise" | "pledge" | "vow") || cv.flags & lx::ACT != 0;
+            let promise = matches!(cv.lemma, "promise" | "pledge" | "vow" | "hope" | "expect" | "intend")
+                || cv.flags & lx::ACT != 0;
+            let intent = matches!(cv.lemma, "hope" | "expect" | "intend");
             if cv.flags & lx::ACT != 0 {
                 let to_only = matches!(
                     cv.lemma,
@@ -277,7 +279,10 @@ fn sentence(doc: &Doc, s: &Seg, mask: &[bool], used: &Used, out: &mut Vec<Cand>)
                 }
                 // `called for/on …`, `called him a liar`, not `called a timeout`.
                 let named = lx::pronoun(nx).is_some() || nx == "them" || is_cap(doc.t(j));
-                if cv.lemma == "call" && j == i + 1 && !named {
+                let complement = (j + 1..(j + 8).min(end)).any(|t| {
+                    matches!(doc.t(t), "a" | "an" | "\u{201C}" | "\"" | "\u{2018}")
+                });
+                if cv.lemma == "call" && j == i + 1 && !named && !complement {
                     i += 1;
                     continue;
                 }
@@ -291,8 +296,8 @@ fn sentence(doc: &Doc, s: &Seg, mask: &[bool], used: &Used, out: &mut Vec<Cand>)
                 i += 1;
                 continue;
             }
-            if cv.flags & lx::BELIEF != 0 && !that {
-                let clause = lx::pronoun(nx).is_some() || has(lx::DETERMINERS, nx) || is_cap(doc.t(j));
+            if cv.flags & lx::BELIEF != 0 && !that && !(intent && nx == "to") {
+                let clause = lx::pronoun(nx).is_some() || has(&lx::DETERMINERS, nx) || is_cap(doc.t(j));
                 if !clause || nx == "it" && lw(doc, j + 1, &mut pb) == "to" {
                     i += 1;
                     continue;
@@ -303,7 +308,7 @@ fn sentence(doc: &Doc, s: &Seg, mask: &[bool], used: &Used, out: &mut Vec<Cand>)
         // `Roe, who backs the plan, urged …`: the relative clause ends at its comma.
         let relative = sp.1 - sp.0 == 1 && matches!(lw(doc, sp.0, &mut pb), "who" | "which") && sp.0 > first
             && doc.t(sp.0 - 1) == ",";
-        let cend = if relative { (j..end).find(|&t| doc.t(t) == ",").unwrap_or(end) } else { end };
+        let cend = if relative { (j..end).find(|&t| doc.t(t) == ",").unwrap_or(end) } else { clause_end(doc, j, end) };
         if let Some(c) = content(doc, j, cend, if act { 1 } else { 2 }) {
             let rule = if cv.flags & lx::BELIEF != 0 {
                 "attribution.belief"
@@ -325,7 +330,7 @@ fn sentence(doc: &Doc, s: &Seg, mask: &[bool], used: &Used, out: &mut Vec<Cand>)
 /// after a possessive names the source.
 fn possessive(doc: &Doc, first: usize, end: usize, i: usize) -> Option<Cand> {
     let mut buf = [0u8; 32];
-    if i + 2 >= end || i == first || !lx::CUE_NOUNS.contains(&lw(doc, i + 1, &mut buf)) {
+    if i + 2 >= end || i == first || !lx::CUE_NOUNS.has(lw(doc, i + 1, &mut buf)) {
         return None;
     }
     let w = doc.t(i);
@@ -348,11 +353,37 @@ fn possessive(doc: &Doc, first: usize, end: usize, i: usize) -> Option<Cand> {
     Some(Cand::new(Some(np), Some((i + 1, i + 2)), c, false, "attribution.possessive"))
 }
 
+/// Where a reported proposition ends: at a `;`, or at a comma that opens
+/// a contrasting or circumstantial clause (`, but …`, `, although …`,
+/// `, even as …`, `, and when …`) — the writer's words, not the source's.
+pub fn clause_end(doc: &Doc, j: usize, end: usize) -> usize {
+    let mut buf = [0u8; 32];
+    let mut nb = [0u8; 32];
+    for t in j + 1..end {
+        let w = doc.t(t);
+        if w == ";" {
+            return t;
+        }
+        if w == "," && t + 1 < end {
+            let nx = lw(doc, t + 1, &mut buf);
+            let sub = lx::SUBORDINATORS.has(nx);
+            let and_sub = matches!(nx, "and" | "or") && t + 2 < end && lx::SUBORDINATORS.has(lw(doc, t + 2, &mut nb));
+            // `…, citing her record`: a participle adds the writer's framing.
+            let participle = nx.len() > 4 && nx.ends_with("ing") && doc.tokens[t + 1].kind == Tok::Word
+                && !is_cap(doc.t(t + 1));
+            if (sub || and_sub || participle) && t > j + 2 {
+                return t;
+            }
+        }
+    }
+    end
+}
+
 /// Where the auxiliaries before a cue start (`has also said`).
 fn aux_start(doc: &Doc, first: usize, cue: usize) -> usize {
     let mut buf = [0u8; 32];
     let mut k = cue;
-    while k > first && cue - k < 3 && has(lx::AUX, lw(doc, k - 1, &mut buf)) {
+    while k > first && cue - k < 3 && has(&lx::AUX, lw(doc, k - 1, &mut buf)) {
         k -= 1;
     }
     k

@@ -24,7 +24,7 @@ fn glued_mark(doc: &Doc, t: usize) -> bool {
         return false;
     }
     match doc.t(t) {
-        "." => has(lx::TITLES, doc.t(t - 1)) || doc.t(t - 1).len() == 1 && is_cap(doc.t(t - 1)),
+        "." => has(&lx::TITLES, doc.t(t - 1)) || doc.t(t - 1).len() == 1 && is_cap(doc.t(t - 1)),
         "\u{2019}" | "'" => doc.t(t - 1).ends_with('s'),
         _ => false,
     }
@@ -75,11 +75,11 @@ pub fn np_before(doc: &Doc, end: usize, lo: usize) -> Option<(usize, usize)> {
         if lw.is_empty() && !is_cap(w) {
             break;
         }
-        if has(lx::STOP, lw) {
+        if has(&lx::STOP, lw) {
             // `Secretary of State`, `spokesman for the campaign`: bridge an `of`/`for`.
             let bridge = matches!(lw, "of" | "for") && t > lo && i < end && {
                 let b = doc.t(t - 1);
-                is_cap(b) && !has(lx::STOP, lower(b, &mut [0u8; 32])) || has(lx::ROLE_NOUNS, b)
+                is_cap(b) && !has(&lx::STOP, lower(b, &mut [0u8; 32])) || has(&lx::ROLE_NOUNS, b)
             };
             if bridge && (is_cap(doc.t(i)) || doc.t(i) == "the") {
                 i = t;
@@ -91,7 +91,7 @@ pub fn np_before(doc: &Doc, end: usize, lo: usize) -> Option<(usize, usize)> {
         if lx::cue(lw).is_some() && !is_cap(w) && !(t > lo && article(doc, t - 1)) {
             break;
         }
-        if has(lx::DETERMINERS, lw) {
+        if has(&lx::DETERMINERS, lw) {
             i = t;
             break;
         }
@@ -101,7 +101,7 @@ pub fn np_before(doc: &Doc, end: usize, lo: usize) -> Option<(usize, usize)> {
                 break;
             }
             // A lowercase word before a name must be a role (`campaign manager Jane Roe`).
-            if prev_cap && !prev_lower && !has(lx::ROLE_NOUNS, lw) {
+            if prev_cap && !prev_lower && !has(&lx::ROLE_NOUNS, lw) {
                 break;
             }
         }
@@ -146,7 +146,7 @@ pub fn np_after(doc: &Doc, start: usize, hi: usize) -> Option<(usize, usize)> {
         if j > start && doc.tokens[j].gap >= Gap::Line {
             break;
         }
-        if has(lx::STOP, lw) && !(j == start && has(lx::DETERMINERS, lw)) {
+        if has(&lx::STOP, lw) && !(j == start && has(&lx::DETERMINERS, lw)) {
             let bridge = matches!(lw, "of" | "for" | "at") && j + 1 < hi && words > 0 && {
                 let nx = doc.t(j + 1);
                 is_cap(nx) || nx == "the"
@@ -157,7 +157,7 @@ pub fn np_after(doc: &Doc, start: usize, hi: usize) -> Option<(usize, usize)> {
             }
             break;
         }
-        if j > start && (has(lx::DETERMINERS, lw) || lx::cue(lw).is_some()) {
+        if j > start && (has(&lx::DETERMINERS, lw) || lx::cue(lw).is_some()) {
             break;
         }
         if !is_cap(w) && lw.ends_with("ly") && lw.len() > 4 {
@@ -221,7 +221,10 @@ pub fn before_cue(doc: &Doc, cue: usize, lo: usize) -> Option<(usize, usize)> {
     let mut buf = [0u8; 32];
     let mut end = cue;
     let mut k = 0;
-    while end > lo && k < 3 && is_word(doc, end - 1) && has(lx::AUX, lower(doc.t(end - 1), &mut buf)) {
+    while end > lo && k < 3 && is_word(doc, end - 1) && {
+        let w = lower(doc.t(end - 1), &mut buf);
+        has(&lx::AUX, w) || w.len() > 4 && w.ends_with("ly")
+    } {
         end -= 1;
         k += 1;
     }
@@ -280,12 +283,13 @@ pub fn agentive(doc: &Doc, sp: (usize, usize)) -> bool {
     if b - a == 1 && lx::pronoun(head).is_some() {
         return !matches!(head, "it" | "which");
     }
-    if (a..b).any(|t| is_cap(doc.t(t)) && (t > a || b - a == 1 || !has(lx::DETERMINERS, lower(doc.t(t), &mut [0u8; 32])))) {
+    if (a..b).any(|t| is_cap(doc.t(t)) && (t > a || b - a == 1 || !has(&lx::DETERMINERS, lower(doc.t(t), &mut [0u8; 32])))) {
         return true;
     }
-    has(lx::AGENT_NOUNS, head) || has(lx::ROLE_NOUNS, head) || has(lx::DOC_SOURCES, head)
+    has(&lx::AGENT_NOUNS, head) || has(&lx::ROLE_NOUNS, head) || has(&lx::DOC_SOURCES, head)
         || lx::VAGUE.iter().any(|v| v.0 == head)
-        || head.ends_with("ers") || head.ends_with("ists") || head.ends_with("ians")
+        || head.ends_with("ers") || head.ends_with("ists") || head.ends_with("ians") || head.ends_with("ants")
+        || head.ends_with("ents") || head == "percent"
 }
 
 /// Is the phrase a vague source? Returns the neutral explanation.
