@@ -1,5 +1,6 @@
 //! Arithmetic relations, on sentences written for these tests, with
 //! hand-built number mentions.
+#![cfg(not(target_arch = "wasm32"))]
 mod checks_common;
 use checks_common::*;
 use factcheck::model::{FindingKind::Arithmetic, Severity};

@@ -1,5 +1,6 @@
 //! Figure conflicts and wording findings on sentences written for these
 //! tests, with hand-built engine output.
+#![cfg(not(target_arch = "wasm32"))]
 mod checks_common;
 use checks_common::*;
 use factcheck::model::{FindingKind, NumberKind, QualifierKind, SentenceClass, Severity};

@@ -2,6 +2,7 @@
 //! wire-story fixture: the analysis shows the figure conflict, the checked
 //! relations, the writer's opinion and the boilerplate, and every finding's
 //! span lies inside the text and quotes it exactly (UTF-16 offsets).
+#![cfg(not(target_arch = "wasm32"))]
 use factcheck::model::{Analysis, FindingKind, SentenceClass, Severity, Span};
 
 const WIRE: &str = include_str!("fixtures/wire_story.txt");

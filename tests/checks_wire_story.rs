@@ -3,6 +3,7 @@
 //! with a stated percentage, a total of listed parts, a hedged closing line
 //! by the writer and a "click here" line. Engine output is built by hand
 //! here so the checks are tested on their own.
+#![cfg(not(target_arch = "wasm32"))]
 mod checks_common;
 use checks_common::*;
 use factcheck::model::{FindingKind, NumberKind, QualifierKind, SentenceClass, Severity};

@@ -1,4 +1,5 @@
 //! Sentence segmentation on news-style text written for these tests.
+#![cfg(not(target_arch = "wasm32"))]
 use factcheck::doc::Doc;
 
 fn split(text: &str) -> Vec<&str> {
