@@ -38,8 +38,8 @@ export function describe(stop) {
     rows.push(['Counts', d.counted ? d.counted.text : 'not found']);
     return { title: 'Figure', rows, rule: d.rule, reason: d.reason };
   }
-  const rows = [['Finding', d.message || '']];
-  rows.push(['Severity', d.severity === 'check' ? 'worth checking' : 'for information']);
+  // The message itself is the card's "Why" line: not repeated as a row.
+  const rows = [['Severity', d.severity === 'check' ? 'worth checking' : 'for information']];
   d.spans.slice(0, 4).forEach((s, i) => rows.push([i ? 'Also' : 'Text', clip(s.text, 160)]));
   return { title: findingTitle(d.kind), rows, rule: d.rule, reason: d.message };
 }
