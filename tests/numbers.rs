@@ -1,5 +1,6 @@
 //! Behaviour of the numbers engine on sentences written for these tests
 //! (no third-party evaluation text). Offsets are UTF-8 bytes.
+#![cfg(not(target_arch = "wasm32"))]
 use factcheck::doc::Doc;
 use factcheck::model::{NumberKind as K, QualifierKind as Q};
 use factcheck::numbers::find;

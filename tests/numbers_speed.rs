@@ -1,5 +1,6 @@
 //! Speed of the numbers engine on a 10,000-word article written for this
 //! test. Run in release: `cargo test --release --test numbers_speed -- --nocapture`.
+#![cfg(not(target_arch = "wasm32"))]
 use factcheck::doc::Doc;
 use factcheck::numbers::find;
 use std::time::Instant;
