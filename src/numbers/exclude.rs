@@ -44,6 +44,14 @@ pub fn is_name(a: &Atoms, c: &Core, floor: usize) -> bool {
             return false;
         }
     }
+    // 783499116076687360: a long string of digits is an identifier
+    if c.plain && a.text(i).len() > 15 {
+        return true;
+    }
+    // the 50s, in their 90s: a decade, not a count
+    if c.plain && a.text(i).len() == 2 && a.glued(i + 1) && a.is(i + 1, "s") {
+        return true;
+    }
     // # 1, No. 1
     if a.glued(i) && a.text(i - 1) == "#" {
         return true;
@@ -131,6 +139,23 @@ pub fn is_pronoun_one(a: &Atoms, c: &Core) -> bool {
     }
     if matches!(n, "another" | "who" | "whose" | "which" | "that" | "'s" | "’s" | "day" | "way" | "thing" | "point" | "hand" | "time" | "by" | "more" | "less" | "too") {
         return !(n == "more" || n == "less") || a.is(i + 2, "time");
+    }
+    // generic "one": one should, one might expect
+    if matches!(n, "should" | "might" | "must" | "can" | "could" | "would" | "may" | "after" | "ought") {
+        return true;
+    }
+    // "one way or another", "a weaker one.", "lack of one)"
+    if a.is(i + 2, "or") && a.is(i + 3, "another") {
+        return true;
+    }
+    let closes = !a.near(i + 1) || (a.kind(i + 1) == Tok::Punct && !a.is_any(i + 1, &["%", "-", "$"]));
+    if closes && (matches!(p, "of" | "an") || p.ends_with("er") && p.len() > 4 || p.ends_with("est")) {
+        return true;
+    }
+    // one-on-one, hole-in-one
+    let idiom = |k: usize| a.kind(k) == Tok::Word && matches!(Lc::new(a.text(k)).as_str(), "on" | "in" | "by" | "to" | "of" | "and" | "for" | "size" | "stop" | "liners" | "liner" | "off" | "way" | "sided");
+    if (a.is(i + 1, "-") && a.glued(i + 1) && idiom(i + 2)) || (i >= 2 && a.is(i - 1, "-") && a.glued(i) && idiom(i - 2)) {
+        return true;
     }
     if a.is(i, "One") && i + 1 < a.len() && a.kind(i + 1) == Tok::Word && capitalised(a.text(i + 1)) && a.near(i + 1) {
         return true; // One Direction, One World Trade Center

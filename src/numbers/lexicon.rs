@@ -125,7 +125,7 @@ pub static MONTHS: &[(&str, u8)] = &[
 pub static NAME_BEFORE: &[(&str, ())] = &[
     ("airbus", ()), ("amendment", ()), ("apollo", ()), ("art", ()), ("article", ()),
     ("boeing", ()), ("building", ()), ("bus", ()), ("channel", ()), ("chapter", ()),
-    ("clause", ()), ("covid", ()), ("episode", ()), ("exhibit", ()), ("fig", ()),
+    ("clause", ()), ("covid", ()), ("day", ()), ("episode", ()), ("exhibit", ()), ("fig", ()),
     ("figure", ()), ("flight", ()), ("formula", ()), ("ftse", ()), ("galaxy", ()),
     ("gate", ()), ("highway", ()), ("interstate", ()), ("ipad", ()), ("iphone", ()),
     ("level", ()), ("nasdaq", ()), ("no", ()), ("nos", ()), ("number", ()), ("page", ()),

@@ -8,6 +8,7 @@ pub mod atoms;
 pub mod counted;
 pub mod dates;
 pub mod exclude;
+pub mod fractions;
 pub mod lexicon;
 pub mod mention;
 pub mod qualifier;
@@ -15,6 +16,7 @@ pub mod reason;
 pub mod scan;
 pub mod unit_table;
 pub mod units;
+pub mod words;
 
 use crate::doc::Doc;
 use crate::model::{NumberKind, NumberMention, Qualifier, Sp, Why};
