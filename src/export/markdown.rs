@@ -68,7 +68,7 @@ fn section(o: &mut String, title: &str, a: &Analysis<Span>, sev: Severity) {
     }
     o.push_str(&format!("\n## {title}\n\n"));
     for f in list {
-        let kind = serde_json::to_value(f.kind).ok().and_then(|v| v.as_str().map(|s| s.replace('_', " "))).unwrap_or_default();
+        let kind = f.kind.as_str().replace('_', " ");
         o.push_str(&format!("- [ ] **{}**: {} `{}`\n", md(&capital(&kind)), md(&f.message), f.rule));
         if let Some(sp) = f.spans.first() {
             context(o, a, sp);
