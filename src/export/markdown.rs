@@ -36,7 +36,7 @@ pub fn export(_text: &str, a: &Analysis<Span>) -> String {
     if !figures.is_empty() {
         o.push_str("\n## Figures\n\n");
         for n in figures {
-            let mut parts = vec![format!("{:?}", n.kind).to_lowercase()];
+            let mut parts = vec![n.kind.as_str().to_string()];
             if let Some(u) = &n.unit {
                 parts.push(md(u));
             }

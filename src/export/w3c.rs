@@ -44,7 +44,7 @@ pub fn export(text: &str, a: &Analysis<Span>) -> String {
         add("highlighting", "check-worthy sentence", comment, s.why.rule, &[&s.span]);
     }
     for n in &a.numbers {
-        let mut parts = vec![format!("{:?}", n.kind).to_lowercase()];
+        let mut parts = vec![n.kind.as_str().to_string()];
         if let Some(v) = n.value {
             parts.push(format!("value {v}"));
         }
