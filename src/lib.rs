@@ -9,6 +9,7 @@ pub mod contract;
 pub mod doc;
 pub mod export;
 pub mod json;
+pub mod lower;
 pub mod model;
 pub mod numbers;
 pub mod sentences;

@@ -93,7 +93,7 @@ fn who(x: &Attribution<Span>) -> String {
 
 fn capital(s: &str) -> String {
     let mut c = s.chars();
-    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+    c.next().map(|f| std::iter::once(f.to_ascii_uppercase()).chain(c).collect()).unwrap_or_default()
 }
 
 /// Escapes the characters Markdown would read as markup.
