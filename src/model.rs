@@ -205,3 +205,23 @@ pub struct Analysis<S> {
     pub findings: Vec<Finding<S>>,
     pub warnings: Vec<String>,
 }
+
+/// The contract's (snake_case) names of the enums, as serde writes them.
+macro_rules! names {
+    ($($t:ty { $($v:ident => $n:literal),* $(,)? })*) => {$(
+        impl $t {
+            pub fn as_str(self) -> &'static str {
+                match self { $(<$t>::$v => $n),* }
+            }
+        }
+    )*};
+}
+
+names! {
+    SentenceClass { Claim => "claim", Opinion => "opinion", Boilerplate => "boilerplate", Question => "question", Other => "other" }
+    NumberKind { Count => "count", Money => "money", Percent => "percent", Measure => "measure", Duration => "duration", Year => "year", Date => "date", Ordinal => "ordinal", Ratio => "ratio", Other => "other" }
+    QualifierKind { Approx => "approx", AtMost => "at_most", LessThan => "less_than", AtLeast => "at_least", MoreThan => "more_than" }
+    EntityKind { Person => "person", Organization => "organization", Place => "place", Group => "group", Unknown => "unknown" }
+    FindingKind { FigureConflict => "figure_conflict", Arithmetic => "arithmetic", VagueSource => "vague_source", UnattributedClaim => "unattributed_claim", Hedge => "hedge", Opinion => "opinion", Boilerplate => "boilerplate" }
+    Severity { Info => "info", Check => "check" }
+}

@@ -50,7 +50,9 @@ pub fn analyze(text: &js_sys::JsString, options: JsValue) -> Result<JsValue, JsE
 /// `claimreview`; returns the file's text.
 #[wasm_bindgen(js_name = exportAs)]
 pub fn export_as(text: &js_sys::JsString, format: &str, options: JsValue) -> Result<String, JsError> {
-    let format = Format::parse(format).ok_or_else(|| JsError::new(&format!("unknown export format {format:?}")))?;
+    // Quoted plainly, not with `{:?}`: Debug for str pulls ~3 KB of Unicode
+    // escaping tables into the wasm (same text for any ordinary name).
+    let format = Format::parse(format).ok_or_else(|| JsError::new(&format!("unknown export format \"{format}\"")))?;
     let (text, a) = analysed(text, &options)?;
     Ok(export(&text, &a, format))
 }

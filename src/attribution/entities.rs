@@ -230,7 +230,7 @@ impl Resolver {
         // A group or organisation: keyed by its words without the determiner.
         let a2 = if has(&lx::DETERMINERS, w) && b - a > 1 { a + 1 } else { a };
         let text = &doc.text[doc.tokens[a2].start..doc.tokens[b - 1].end];
-        let key = text.to_lowercase();
+        let key = crate::lower::lower(text);
         let kind = if (a2..b).any(|k| is_cap(doc.t(k)) && !common_noun(doc, k)) {
             if (a2..b).any(|k| has(&lx::PLACES, strip_poss(doc.t(k)))) { EntityKind::Place } else { EntityKind::Organization }
         } else {

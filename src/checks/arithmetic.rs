@@ -378,7 +378,7 @@ fn ratio(ctx: &Ctx, k: usize, part: &mut [bool], out: &mut Vec<Finding<Sp>>) {
         (holds, format!("{} = {}; the text gives {}: {}.", q(ctx, a), pct(computed), q(ctx, p), verdict(holds)), vec![a.sp, p.sp])
     } else if r > 1.0 {
         (false, format!("{} = {}: the part is larger than the whole; check which figure is meant.", q(ctx, a), pct(computed)), vec![a.sp])
-    } else if q(ctx, a).to_lowercase().contains("out of") {
+    } else if q(ctx, a).to_ascii_lowercase().contains("out of") {
         (true, format!("{} = {} of the whole; the part is no larger than the whole.", q(ctx, a), pct(computed)), vec![a.sp])
     } else {
         return;

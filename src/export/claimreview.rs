@@ -2,9 +2,9 @@
 //! `claimReviewed` and `itemReviewed` (a `Claim` whose `author` is the
 //! resolved speaker). A draft carries no `reviewRating`: the rating is the
 //! fact-checker's to give. Reads the contract shape (UTF-16 offsets).
-use serde_json::{json, Value};
 
 use crate::export::{names_someone, one_line, sentence_of, text_id};
+use crate::json::{obj, s as js, J};
 use crate::model::{Analysis, Attribution, EntityKind, SentenceClass, Span};
 
 /// A claim sentence from this check-worthiness up gets a draft.
@@ -12,7 +12,7 @@ pub const MIN_CHECKWORTHY: f64 = 0.5;
 
 pub fn export(text: &str, a: &Analysis<Span>) -> String {
     let id = text_id(text);
-    let mut out: Vec<Value> = Vec::new();
+    let mut out: Vec<J> = Vec::new();
     let mut covered: Vec<(usize, usize)> = Vec::new();
     for x in &a.attributions {
         let Some(s) = sentence_of(a, &x.content) else { continue };
@@ -32,22 +32,22 @@ pub fn export(text: &str, a: &Analysis<Span>) -> String {
         }
         out.push(draft(&id, &one_line(&s.span.text), None));
     }
-    serde_json::to_string_pretty(&Value::Array(out)).unwrap_or_default()
+    J::Arr(out).pretty()
 }
 
-fn draft(id: &str, claim: &str, author: Option<Value>) -> Value {
-    let mut item = json!({"@type": "Claim", "text": claim});
+fn draft(id: &str, claim: &str, author: Option<J>) -> J {
+    let mut item = vec![("@type", js("Claim")), ("text", js(claim))];
     if let Some(au) = author {
-        item["author"] = au;
+        item.push(("author", au));
     }
-    json!({
-        "@context": "https://schema.org",
-        "@type": "ClaimReview",
-        "creativeWorkStatus": "Draft",
-        "claimReviewed": claim,
-        "itemReviewed": item,
-        "isBasedOn": id,
-    })
+    obj(vec![
+        ("@context", js("https://schema.org")),
+        ("@type", js("ClaimReview")),
+        ("creativeWorkStatus", js("Draft")),
+        ("claimReviewed", js(claim)),
+        ("itemReviewed", obj(item)),
+        ("isBasedOn", js(id)),
+    ])
 }
 
 /// Words that make an unresolved name an organisation.
@@ -66,7 +66,7 @@ fn person_or_org(name: &str) -> &'static str {
 }
 
 /// The resolved speaker as a schema.org Person or Organization.
-fn author(a: &Analysis<Span>, x: &Attribution<Span>) -> Option<Value> {
+fn author(a: &Analysis<Span>, x: &Attribution<Span>) -> Option<J> {
     if let Some(sp) = &x.speaker {
         let kind = a.entities.iter().find(|e| e.id == sp.entity).map(|e| e.kind);
         let ty = match kind {
@@ -74,10 +74,10 @@ fn author(a: &Analysis<Span>, x: &Attribution<Span>) -> Option<Value> {
             None | Some(EntityKind::Unknown) => person_or_org(&sp.name),
             _ => "Organization",
         };
-        return Some(json!({"@type": ty, "name": sp.name}));
+        return Some(obj(vec![("@type", js(ty)), ("name", js(sp.name.as_str()))]));
     }
     // An unresolved source: `The ministry` reads as an organisation.
     x.source.as_ref().filter(|s| !x.vague_source && names_someone(&s.text)).map(|s| {
-        json!({"@type": person_or_org(&s.text), "name": one_line(&s.text)})
+        obj(vec![("@type", js(person_or_org(&s.text))), ("name", js(one_line(&s.text)))])
     })
 }

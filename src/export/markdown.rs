@@ -36,7 +36,7 @@ pub fn export(_text: &str, a: &Analysis<Span>) -> String {
     if !figures.is_empty() {
         o.push_str("\n## Figures\n\n");
         for n in figures {
-            let mut parts = vec![format!("{:?}", n.kind).to_lowercase()];
+            let mut parts = vec![n.kind.as_str().to_string()];
             if let Some(u) = &n.unit {
                 parts.push(md(u));
             }
@@ -68,7 +68,7 @@ fn section(o: &mut String, title: &str, a: &Analysis<Span>, sev: Severity) {
     }
     o.push_str(&format!("\n## {title}\n\n"));
     for f in list {
-        let kind = serde_json::to_value(f.kind).ok().and_then(|v| v.as_str().map(|s| s.replace('_', " "))).unwrap_or_default();
+        let kind = f.kind.as_str().replace('_', " ");
         o.push_str(&format!("- [ ] **{}**: {} `{}`\n", md(&capital(&kind)), md(&f.message), f.rule));
         if let Some(sp) = f.spans.first() {
             context(o, a, sp);
@@ -93,7 +93,7 @@ fn who(x: &Attribution<Span>) -> String {
 
 fn capital(s: &str) -> String {
     let mut c = s.chars();
-    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+    c.next().map(|f| std::iter::once(f.to_ascii_uppercase()).chain(c).collect()).unwrap_or_default()
 }
 
 /// Escapes the characters Markdown would read as markup.

@@ -3,9 +3,9 @@
 //! and finding. Each target has a `TextQuoteSelector` (exact, prefix,
 //! suffix) and a `TextPositionSelector` in Unicode **code points**, as the
 //! Web Annotation model requires (the analysis itself is UTF-16).
-use serde_json::{json, Value};
 
 use crate::export::{text_id, CodePoints};
+use crate::json::{obj, s as js, J};
 use crate::model::{Analysis, SentenceClass, Severity, Span};
 
 /// Characters (code points) of context in `prefix` and `suffix`.
@@ -14,21 +14,20 @@ pub const CONTEXT: usize = 32;
 pub fn export(text: &str, a: &Analysis<Span>) -> String {
     let cp = CodePoints::new(text);
     let source = text_id(text);
-    let mut items: Vec<Value> = Vec::new();
+    let mut items: Vec<J> = Vec::new();
     let mut add = |motivation: &str, tag: &str, comment: String, rule: &str, spans: &[&Span]| {
-        let targets: Vec<Value> = spans.iter().map(|s| target(&cp, &source, s)).collect();
-        let target = if targets.len() == 1 { targets.into_iter().next().unwrap_or(Value::Null) } else { Value::Array(targets) };
-        items.push(json!({
-            "id": format!("urn:factcheck:annotation:{}", items.len() + 1),
-            "type": "Annotation",
-            "motivation": motivation,
-            "body": [
-                {"type": "TextualBody", "purpose": "commenting", "format": "text/plain", "language": "en", "value": comment},
-                {"type": "TextualBody", "purpose": "tagging", "value": tag},
-                {"type": "TextualBody", "purpose": "classifying", "value": rule},
-            ],
-            "target": target,
-        }));
+        let targets: Vec<J> = spans.iter().map(|s| target(&cp, &source, s)).collect();
+        let target = if targets.len() == 1 { targets.into_iter().next().unwrap_or(J::Null) } else { J::Arr(targets) };
+        let body = |purpose: &str, value: &str| vec![("type", js("TextualBody")), ("purpose", js(purpose)), ("value", js(value))];
+        let mut comment_body = body("commenting", &comment);
+        comment_body.extend([("format", js("text/plain")), ("language", js("en"))]);
+        items.push(obj(vec![
+            ("id", js(format!("urn:factcheck:annotation:{}", items.len() + 1))),
+            ("type", js("Annotation")),
+            ("motivation", js(motivation)),
+            ("body", J::Arr(vec![obj(comment_body), obj(body("tagging", tag)), obj(body("classifying", rule))])),
+            ("target", target),
+        ]));
     };
     for x in &a.attributions {
         let who = x.speaker.as_ref().map(|s| s.name.clone()).or_else(|| x.source.as_ref().map(|s| s.text.clone()));
@@ -45,7 +44,7 @@ pub fn export(text: &str, a: &Analysis<Span>) -> String {
         add("highlighting", "check-worthy sentence", comment, s.why.rule, &[&s.span]);
     }
     for n in &a.numbers {
-        let mut parts = vec![format!("{:?}", n.kind).to_lowercase()];
+        let mut parts = vec![n.kind.as_str().to_string()];
         if let Some(v) = n.value {
             parts.push(format!("value {v}"));
         }
@@ -65,35 +64,38 @@ pub fn export(text: &str, a: &Analysis<Span>) -> String {
     }
     for f in &a.findings {
         let motivation = if f.severity == Severity::Check { "questioning" } else { "commenting" };
-        let tag = serde_json::to_value(f.kind).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
         let spans: Vec<&Span> = f.spans.iter().collect();
         if !spans.is_empty() {
-            add(motivation, &tag, f.message.clone(), f.rule, &spans);
+            add(motivation, f.kind.as_str(), f.message.clone(), f.rule, &spans);
         }
     }
-    let doc = json!({
-        "@context": "http://www.w3.org/ns/anno.jsonld",
-        "id": "urn:factcheck:annotations",
-        "type": "AnnotationCollection",
-        "label": "factcheck: claims, figures and findings to check (no verdicts)",
-        "total": items.len(),
-        "first": {"type": "AnnotationPage", "startIndex": 0, "items": items},
-    });
-    serde_json::to_string_pretty(&doc).unwrap_or_default()
+    let total = J::Int(items.len() as u64);
+    let doc = obj(vec![
+        ("@context", js("http://www.w3.org/ns/anno.jsonld")),
+        ("id", js("urn:factcheck:annotations")),
+        ("type", js("AnnotationCollection")),
+        ("label", js("factcheck: claims, figures and findings to check (no verdicts)")),
+        ("total", total),
+        ("first", obj(vec![("type", js("AnnotationPage")), ("startIndex", J::Int(0)), ("items", J::Arr(items))])),
+    ]);
+    doc.pretty()
 }
 
-fn target(cp: &CodePoints, source: &str, s: &Span) -> Value {
+fn target(cp: &CodePoints, source: &str, s: &Span) -> J {
     let (start, end) = (cp.of(s.start), cp.of(s.end));
-    json!({
-        "source": source,
-        "selector": [
-            {
-                "type": "TextQuoteSelector",
-                "exact": s.text,
-                "prefix": cp.slice(start.saturating_sub(CONTEXT), start),
-                "suffix": cp.slice(end, end + CONTEXT),
-            },
-            {"type": "TextPositionSelector", "start": start, "end": end},
-        ],
-    })
+    obj(vec![
+        ("source", js(source)),
+        (
+            "selector",
+            J::Arr(vec![
+                obj(vec![
+                    ("type", js("TextQuoteSelector")),
+                    ("exact", js(s.text.as_str())),
+                    ("prefix", js(cp.slice(start.saturating_sub(CONTEXT), start))),
+                    ("suffix", js(cp.slice(end, end + CONTEXT))),
+                ]),
+                obj(vec![("type", js("TextPositionSelector")), ("start", J::Int(start as u64)), ("end", J::Int(end as u64))]),
+            ]),
+        ),
+    ])
 }

@@ -231,7 +231,7 @@ pub fn norm<'b>(word: &str, buf: &'b mut String) -> &'b str {
         match c {
             '\u{2019}' | '\u{02BC}' => buf.push('\''),
             c if c.is_ascii() => buf.push(c.to_ascii_lowercase()),
-            c => buf.extend(c.to_lowercase()),
+            c => crate::lower::push_lower(buf, c),
         }
     }
     buf.as_str()
