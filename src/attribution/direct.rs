@@ -28,7 +28,8 @@ fn cue_after(doc: &Doc, q: &Quote, mask: &[bool]) -> Option<Cand> {
     }
     // Words before the opening mark in its sentence: a mixed quote, left to reported speech.
     let sent = doc.sentences[doc.sentence_of(q.open)];
-    let before = (sent.first..q.open).filter(|&t| doc.tokens[t].kind == Tok::Word).count();
+    // Counted backwards and bounded, so a sentence of thousands of quotes stays linear.
+    let before = (sent.first..q.open).rev().take(200).filter(|&t| doc.tokens[t].kind == Tok::Word).take(2).count();
     if before >= 2 && doc.tokens[q.open].gap < Gap::Line {
         return None;
     }

@@ -106,8 +106,9 @@ fn decimal_comma(s: &str) -> bool {
 fn split_list(t: &Token, s: &str, v: &mut Vec<Token>) {
     let mut start = t.start;
     let mut gap = t.gap;
+    let dotted_list = s.matches('.').count() > 1; // once: the token may be huge
     for (k, c) in s.char_indices() {
-        if c == ',' || c == '.' && s.matches('.').count() > 1 {
+        if c == ',' || c == '.' && dotted_list {
             let at = t.start + k;
             v.push(Token { start, end: at, kind: Tok::Num, gap });
             v.push(Token { start: at, end: at + 1, kind: Tok::Punct, gap: Gap::None });
