@@ -61,6 +61,21 @@ fn cut_before(doc: &Doc, o: &mut Cand, cut: usize) {
 /// said …`) or a closing tail (`…, sources said.`) ends the content of a
 /// reported attribution before it; then reported attributions whose cue
 /// sits inside another's content, or that repeat a direct quote, go.
+/// Reported content longer than this many tokens is cut there: real
+/// sentences stay far below it, and text without sentence ends (hostile or
+/// not prose) would otherwise give every cue a content running to the end.
+const MAX_REPORTED_TOKENS: usize = 150;
+
+fn cap_reported(doc: &Doc, cands: &mut [Cand]) {
+    for c in cands.iter_mut().filter(|c| !c.direct) {
+        let first = doc.token_at(c.content.start);
+        let last = first + MAX_REPORTED_TOKENS;
+        if last < doc.tokens.len() && doc.tokens[last].start < c.content.end {
+            c.content.end = doc.tokens[last - 1].end;
+        }
+    }
+}
+
 fn outermost(doc: &Doc, mut cands: Vec<Cand>) -> Vec<Cand> {
     cands.sort_by_key(|c| (c.content.start, c.content.end));
     let n = cands.len();
@@ -116,6 +131,7 @@ pub fn find(doc: &Doc) -> (Vec<Attribution<Sp>>, Vec<Entity<Sp>>) {
         }
     }
     cands.extend(reported::find(doc, &mask, &used));
+    cap_reported(doc, &mut cands);
     let mut cands = outermost(doc, cands);
     cands.sort_by_key(|c| (c.content.start, c.content.end));
     cands.dedup_by(|a, b| a.content == b.content);
