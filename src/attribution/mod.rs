@@ -167,6 +167,8 @@ fn reason(doc: &Doc, c: &Cand, speaker: Option<&Speaker>) -> String {
         "A direct quote"
     } else if c.rule == "attribution.belief" {
         "A belief or expectation"
+    } else if c.rule == "attribution.stance" {
+        "A stated position, request or intention"
     } else {
         "Reported speech"
     };
