@@ -17,7 +17,6 @@ pub mod text;
 pub mod wasm;
 
 use model::{Analysis, Span};
-use serde::Deserialize;
 
 pub const SCHEMA: &str = "factcheck/1";
 
@@ -26,8 +25,7 @@ pub const SCHEMA: &str = "factcheck/1";
 pub const MAX_LENGTH: usize = 2_000_000;
 
 /// Options from the caller; every field is optional.
-#[derive(Clone, Debug, Default, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default)]
 pub struct Options {
     /// Lower the length cap (never raise it above [`MAX_LENGTH`]).
     pub max_length: Option<usize>,
@@ -91,5 +89,5 @@ pub fn analyze_json(text: &str, options: &Options) -> Result<String, Error> {
 pub fn to_json(a: &Analysis<Span>) -> String {
     // Serialising plain structs of strings and numbers cannot fail; NaN
     // values never arise (values come from parsed digits).
-    serde_json::to_string(a).unwrap_or_else(|e| format!("{{\"error\":{:?}}}", e.to_string()))
+    serde_json::to_string(a).unwrap_or_else(|_| String::from("{\"error\":\"the analysis could not be serialised\"}"))
 }

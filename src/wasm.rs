@@ -7,14 +7,20 @@ use crate::export::{export, Format};
 use crate::Options;
 
 fn options(value: &JsValue) -> Result<Options, JsError> {
+    let mut options = Options::default();
     if value.is_undefined() || value.is_null() {
-        return Ok(Options::default());
+        return Ok(options);
     }
-    let json = js_sys::JSON::stringify(value)
-        .map_err(|_| JsError::new("options must be a plain object"))?
-        .as_string()
-        .unwrap_or_default();
-    serde_json::from_str(&json).map_err(|e| JsError::new(&format!("bad options: {e}")))
+    if !value.is_object() {
+        return Err(JsError::new("options must be an object"));
+    }
+    let max = js_sys::Reflect::get(value, &JsValue::from_str("max_length")).unwrap_or(JsValue::UNDEFINED);
+    if !max.is_undefined() && !max.is_null() {
+        let n = max.as_f64().filter(|n| n.is_finite() && *n >= 0.0);
+        let n = n.ok_or_else(|| JsError::new("bad options: max_length must be a non-negative number"))?;
+        options.max_length = Some(n as usize);
+    }
+    Ok(options)
 }
 
 /// Reads a JS string; unpaired surrogates become U+FFFD (one UTF-16 unit
