@@ -285,3 +285,13 @@ fn bad_input_never_panics() {
         }
     }
 }
+
+#[test]
+fn headline_colon_and_title_case_cue() {
+    let o = run("Senator Jane Roe Says Port Plan Could Cost Jobs\n\nRoe: The Plan Needs More Time\n\nUpdate: the vote was moved.");
+    assert_eq!(o.atts.len(), 2, "{:?}", o.contents());
+    assert_eq!(o.content(0), "Port Plan Could Cost Jobs");
+    assert_eq!(o.content(1), "The Plan Needs More Time");
+    assert_eq!(o.cue(1), Some(":"));
+    assert_eq!(o.atts[0].speaker, o.atts[1].speaker, "the surname resolves to the full mention");
+}

@@ -67,6 +67,9 @@ fn chunks(doc: &Doc) -> Vec<Chunk> {
                 break;
             }
             let x = doc.t(j);
+            if j > a && lx::cue(lower(x, &mut buf)).is_some() {
+                break; // `Jane Roe Says …` in a title-case headline
+            }
             if doc.tokens[j].kind == Tok::Word && is_cap(x) {
                 // Titles run up to the last title word: `Transport Minister Clara Voss`.
                 if title_word(x) && j - a < 5 {

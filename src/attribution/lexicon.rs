@@ -368,6 +368,15 @@ pub static CONTEXT: Lex = Lex::new(&[
 
 pub static WEEKDAYS: Lex = Lex::new(&["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]);
 
+/// Words before a colon that label a text part rather than name a speaker.
+pub static LABELS: Lex = Lex::new(&[
+    "note", "editor's", "editor’s", "update", "updated", "related", "read", "more", "photo", "photos", "video",
+    "watch", "source", "sources", "correction", "disclosure", "transcript", "listen", "see", "also", "advertisement",
+    "q", "a", "question", "answer", "by", "from", "to", "subject", "date", "time", "where", "when", "what", "why",
+    "how", "who", "here", "the", "this", "that", "these", "bottom", "line", "key", "takeaways", "warning", "breaking",
+    "exclusive", "opinion", "analysis", "poll", "report", "live", "graphic", "chart", "map", "map:", "et", "pt",
+]);
+
 /// Words that, after a comma, open a clause outside the reported content.
 pub static SUBORDINATORS: Lex = Lex::new(&[
     "but", "although", "though", "while", "whereas", "yet", "even", "as", "when", "after", "before", "since",

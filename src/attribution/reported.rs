@@ -150,6 +150,10 @@ fn sentence(doc: &Doc, s: &Seg, mask: &[bool], used: &Used, out: &mut Vec<Cand>)
     let mut pb = [0u8; 32];
     let (first, end) = (s.first, s.last);
     let mut last_src: Option<(usize, usize)> = None;
+    if let Some(c) = colon(doc, first, end, mask) {
+        last_src = c.source;
+        out.push(c);
+    }
     let mut i = first;
     while i < end {
         if let Some(src) = used[i] {
@@ -377,6 +381,27 @@ pub fn clause_end(doc: &Doc, j: usize, end: usize) -> usize {
         }
     }
     end
+}
+
+/// `Roe: The plan needs more time` (headlines) and `ROE: But …`
+/// (transcripts): a short name, a colon, then what the person says.
+fn colon(doc: &Doc, first: usize, end: usize, mask: &[bool]) -> Option<Cand> {
+    let k = (first + 1..(first + 5).min(end)).find(|&t| doc.t(t) == ":")?;
+    if mask[first] {
+        return None;
+    }
+    let name = (first..k).all(|t| {
+        let w = doc.t(t);
+        doc.tokens[t].kind == Tok::Word && is_cap(w) || w == "." && t > first
+    });
+    let label = (first..k).any(|t| lx::LABELS.has(&doc.t(t).to_lowercase()));
+    if !name || label {
+        return None;
+    }
+    let c = content(doc, k + 1, end, 3)?;
+    let mut cand = Cand::new(Some((first, k)), Some((k, k + 1)), c, false, "attribution.colon");
+    cand.direct = false;
+    Some(cand)
 }
 
 /// Where the auxiliaries before a cue start (`has also said`).
