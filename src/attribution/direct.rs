@@ -4,7 +4,7 @@
 //! free-standing full-sentence quotes. Token indices; content in UTF-8 bytes.
 use super::lexicon::{self as lx, lower};
 use super::quotes::Quote;
-use super::source::{before_cue, extend_apposition, is_cap, np_after};
+use super::source::{before_cue, extend_apposition, is_cap, np_after, verb_case};
 use super::Cand;
 use crate::doc::Doc;
 use crate::text::{Gap, Tok};
@@ -52,7 +52,7 @@ fn cue_after(doc: &Doc, q: &Quote, mask: &[bool]) -> Option<Cand> {
             break;
         }
         let w = lower(doc.t(j), &mut buf);
-        if let Some(cv) = lx::cue(w) {
+        if let Some(cv) = lx::cue(w).filter(|_| verb_case(doc, j)) {
             if cv.flags & (lx::TAIL | lx::INV) == 0 {
                 break;
             }
@@ -110,7 +110,7 @@ fn cue_before(doc: &Doc, q: &Quote) -> Option<Cand> {
         if w == "that" {
             return None; // `said that “…”` runs on as reported speech
         }
-        if let Some(cv) = lx::cue(w) {
+        if let Some(cv) = lx::cue(w).filter(|_| verb_case(doc, t)) {
             if !quote_ends_sentence(doc, q) {
                 return None;
             }

@@ -4,7 +4,7 @@
 //! passives (`it is believed that …`) and `X was quoted as saying …`.
 //! Token indices; contents are UTF-8 byte spans.
 use super::lexicon::{self as lx, has, lower};
-use super::source::{agentive, before_cue, extend_apposition, is_cap, np_after};
+use super::source::{agentive, before_cue, verb_case, extend_apposition, is_cap, np_after};
 use super::Cand;
 use crate::doc::{Doc, Seg};
 use crate::model::Sp;
@@ -180,7 +180,7 @@ fn sentence(doc: &Doc, s: &Seg, mask: &[bool], used: &Used, out: &mut Vec<Cand>)
             i += 2;
             continue;
         }
-        let Some(cv) = lx::cue(w) else {
+        let Some(cv) = lx::cue(w).filter(|_| verb_case(doc, i)) else {
             i += 1;
             continue;
         };

@@ -30,6 +30,27 @@ fn glued_mark(doc: &Doc, t: usize) -> bool {
     }
 }
 
+/// May the word at `i` be a cue verb? A capitalised word only opens a
+/// sentence or sits in a title-case headline (`the United States` is no cue).
+pub fn verb_case(doc: &Doc, i: usize) -> bool {
+    let w = doc.t(i);
+    if !is_cap(w) {
+        return true;
+    }
+    let s = doc.sentences[doc.sentence_of(i)];
+    if s.first == i {
+        return true;
+    }
+    let (mut caps, mut words) = (0, 0);
+    for t in s.first..s.last.min(s.first + 40) {
+        if doc.tokens[t].kind == Tok::Word {
+            words += 1;
+            caps += is_cap(doc.t(t)) as usize;
+        }
+    }
+    caps * 10 >= words * 7
+}
+
 /// An article or possessive determiner.
 pub fn article(doc: &Doc, t: usize) -> bool {
     matches!(
@@ -130,6 +151,9 @@ pub fn np_after(doc: &Doc, start: usize, hi: usize) -> Option<(usize, usize)> {
     let l0 = lower(w0, &mut buf);
     if is_word(doc, start) && lx::pronoun(l0).is_some() && !matches!(l0, "who" | "which" | "his" | "her" | "him") {
         return Some((start, start + 1));
+    }
+    if lx::WEEKDAYS.has(w0) {
+        return None; // `said Friday`
     }
     let mut j = start;
     let mut words = 0;
@@ -250,6 +274,11 @@ pub fn before_cue(doc: &Doc, cue: usize, lo: usize) -> Option<(usize, usize)> {
             let np = np_before(doc, open - 1, lo)?;
             if !is_cap(doc.t(np.1 - 1)) && lx::pronoun(lower(doc.t(np.0), &mut buf)).is_none() && np.1 - np.0 > 3 {
                 return None;
+            }
+            // `Roe, at Monday's debate, said`: a circumstance, not part of the name.
+            let w = lower(doc.t(open), &mut buf);
+            if has(&lx::STOP, w) && w != "who" && !w.ends_with("ing") {
+                return Some(np);
             }
             return Some((np.0, close));
         }
