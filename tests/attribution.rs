@@ -1,5 +1,6 @@
 //! Attribution engine: one test per construction, on sentences written for
 //! these tests. Spans are checked as text (the core works in UTF-8 bytes).
+#![cfg(not(target_arch = "wasm32"))]
 use factcheck::attribution;
 use factcheck::doc::Doc;
 use factcheck::model::{Attribution, Entity, EntityKind, Sp};

@@ -1,6 +1,7 @@
 //! Benchmark (not a timed test): attribution on a 10,000-word article made
 //! by repeating the fixture article. Run it with
 //! `cargo test --release --test attribution_bench -- --ignored --nocapture`.
+#![cfg(not(target_arch = "wasm32"))]
 use factcheck::attribution;
 use factcheck::doc::Doc;
 use std::time::Instant;

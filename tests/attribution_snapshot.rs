@@ -1,5 +1,6 @@
 //! Snapshot of the attribution engine on the fixture article
 //! (`tests/fixtures/attribution_news.txt`, written for this project).
+#![cfg(not(target_arch = "wasm32"))]
 use factcheck::attribution;
 use factcheck::doc::Doc;
 use serde_json::json;

@@ -1,7 +1,8 @@
 //! Arithmetic relations, on sentences written for these tests, with
 //! hand-built number mentions.
-mod common;
-use common::*;
+#![cfg(not(target_arch = "wasm32"))]
+mod checks_common;
+use checks_common::*;
 use factcheck::model::{FindingKind::Arithmetic, Severity};
 
 #[test]
@@ -146,4 +147,82 @@ fn totals_of_listed_parts() {
     // Figures not in a list are not parts.
     let none = B::new("A total of 40 people died in 2 attacks over 3 days.").count("40", 40.0).count("2", 2.0).count("3", 3.0);
     assert!(none.findings(Arithmetic).is_empty());
+}
+
+#[test]
+fn totals_need_a_total_cue_and_a_placed_list() {
+    // `total` as an adjective is not a stated total of the figures listed.
+    let adj = B::new("Firms reported 900 total units and 300 leased units, but only 250 total units and 40 leased units elsewhere.")
+        .count("900", 900.0)
+        .count("300", 300.0)
+        .count("250", 250.0)
+        .count("40", 40.0);
+    assert!(adj.findings(Arithmetic).is_empty());
+    // Parts first, then the total.
+    let before = B::new("Rescuers found 12 survivors in the north and 9 in the south, 21 in all.")
+        .count("12", 12.0)
+        .count("9", 9.0)
+        .count("21", 21.0);
+    let f = before.findings(Arithmetic);
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert!(f[0].message.contains("12 + 9 = 21"), "{}", f[0].message);
+}
+
+#[test]
+fn a_change_written_as_one_range_mention() {
+    use factcheck::model::NumberKind::Money;
+    let b = B::new("Ticket prices fell from $500 to $400 this year, a 20% drop.").range("from $500 to $400", 400.0, 500.0, Money).pct("20%", 20.0);
+    let f = b.findings(Arithmetic);
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert_eq!(f[0].severity, Severity::Info, "{}", f[0].message);
+    assert!(f[0].message.contains("from $500 to $400"), "{}", f[0].message);
+    assert!(f[0].message.contains("(400 \u{2212} 500) \u{F7} 500 = -20%"), "{}", f[0].message);
+    assert_eq!(f[0].spans[0].slice(b.text), "$500");
+    spans_ok(b.text, &f);
+    // A range that is not a change is left alone.
+    let r = B::new("Between 400 and 500 people came.").range("400 and 500", 400.0, 500.0, factcheck::model::NumberKind::Count);
+    assert!(r.findings(Arithmetic).is_empty());
+}
+
+#[test]
+fn whole_first_then_part_then_majority() {
+    let b = B::new("Of the 600 nurses polled, 420 backed the strike, a clear majority, the union said.").count("600", 600.0).count("420", 420.0);
+    let f = b.findings(Arithmetic);
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert_eq!(f[0].severity, Severity::Info);
+    assert!(f[0].message.contains("420 \u{F7} 600 = 70%"), "{}", f[0].message);
+    let no = B::new("Of the 600 nurses polled, 220 backed the strike, a majority, the union said.").count("600", 600.0).count("220", 220.0);
+    assert_eq!(no.findings(Arithmetic)[0].severity, Severity::Check);
+    // `most` alone is not read as a share.
+    assert!(B::new("Of the 600 nurses, 420 were most worried.").count("600", 600.0).count("420", 420.0).findings(Arithmetic).is_empty());
+}
+
+#[test]
+fn doubled_with_the_earlier_figure_after_a_clause() {
+    use factcheck::model::NumberKind::Money;
+    let b = B::new("Revenue doubled to $900 million in the second quarter, up from $450 million a year earlier.")
+        .num("$900 million", 900e6, Money)
+        .num("$450 million", 450e6, Money);
+    let f = b.findings(Arithmetic);
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert_eq!(f[0].rule, "arithmetic.multiplier");
+    assert_eq!(f[0].severity, Severity::Info);
+    assert!(f[0].message.contains("from $450 million to $900 million"), "{}", f[0].message);
+}
+
+#[test]
+fn a_ratio_read_as_one_figure() {
+    use factcheck::model::NumberKind::Ratio;
+    let b = B::new("One in five households, or 30%, rely on aid.").num("One in five", 0.2, Ratio).pct("30%", 30.0);
+    let f = b.findings(Arithmetic);
+    assert_eq!(f.len(), 1, "{f:?}");
+    assert_eq!(f[0].severity, Severity::Check);
+    assert!(f[0].message.contains("One in five = 20%; the text gives 30%"), "{}", f[0].message);
+    let ok = B::new("Three out of four voters, or 75%, said yes.").num("Three out of four", 0.75, Ratio).pct("75%", 75.0);
+    assert_eq!(ok.findings(Arithmetic)[0].severity, Severity::Info);
+    // Alone, `out of` is shown as a share; `one in five` has nothing to check.
+    let alone = B::new("Nine out of 12 judges agreed.").num("Nine out of 12", 0.75, Ratio).findings(Arithmetic);
+    assert_eq!(alone.len(), 1);
+    assert!(alone[0].message.contains("Nine out of 12 = 75% of the whole"), "{}", alone[0].message);
+    assert!(B::new("One in five agreed.").num("One in five", 0.2, Ratio).findings(Arithmetic).is_empty());
 }

@@ -1,7 +1,8 @@
 //! Figure conflicts and wording findings on sentences written for these
 //! tests, with hand-built engine output.
-mod common;
-use common::*;
+#![cfg(not(target_arch = "wasm32"))]
+mod checks_common;
+use checks_common::*;
 use factcheck::model::{FindingKind, NumberKind, QualifierKind, SentenceClass, Severity};
 
 const TROOPS: &str = "The defence ministry estimates that 10,000 troops have been sent to the border. \
@@ -197,4 +198,20 @@ fn bad_input_never_panics() {
             assert!(x.span.end <= t.len());
         }
     }
+}
+
+#[test]
+fn calls_to_action_only_as_an_opening_imperative() {
+    let (s, _) = B::new("Sign up for our morning briefing.\nThe mayor wants to sign up 5,000 volunteers.").count("5,000", 5000.0).run();
+    assert_eq!(s[0].class, SentenceClass::Boilerplate);
+    assert_eq!(s[1].class, SentenceClass::Claim);
+}
+
+#[test]
+fn a_speculative_word_does_not_hide_a_figure() {
+    let (s, f) = B::new("Perhaps most striking, the flood displaced 12,000 people.").count("12,000", 12000.0).run();
+    assert_eq!(s[0].class, SentenceClass::Claim);
+    assert!(f.iter().all(|x| x.kind != FindingKind::Opinion));
+    let (s, _) = B::new("Perhaps the talks will resume.").run();
+    assert_eq!(s[0].class, SentenceClass::Opinion);
 }

@@ -3,8 +3,9 @@
 //! with a stated percentage, a total of listed parts, a hedged closing line
 //! by the writer and a "click here" line. Engine output is built by hand
 //! here so the checks are tested on their own.
-mod common;
-use common::*;
+#![cfg(not(target_arch = "wasm32"))]
+mod checks_common;
+use checks_common::*;
 use factcheck::model::{FindingKind, NumberKind, QualifierKind, SentenceClass, Severity};
 
 pub const WIRE: &str = include_str!("fixtures/wire_story.txt");
@@ -90,4 +91,18 @@ fn the_story_shows_the_opinion_and_the_boilerplate() {
     assert!(f.iter().any(|x| x.kind == FindingKind::Boilerplate && x.spans[0].slice(WIRE).starts_with("Click here")));
     assert!(f.iter().any(|x| x.kind == FindingKind::VagueSource && x.spans[0].slice(WIRE) == "Officials in Southland"));
     spans_ok(WIRE, &f);
+}
+
+/// The findings on the wire story, as a reader sees them (hand-built engine
+/// output, so only the checks can change this snapshot).
+#[test]
+fn wire_story_findings_snapshot() {
+    let b = story();
+    let (s, f) = b.run();
+    let lines: Vec<String> = f
+        .iter()
+        .map(|x| format!("{:?}/{:?} {} | {} | {}", x.kind, x.severity, x.rule, x.message, x.spans.iter().map(|s| s.slice(WIRE)).collect::<Vec<_>>().join(" / ")))
+        .chain(s.iter().map(|x| format!("{:?} {:.2} {} | {}", x.class, x.checkworthy, x.why.rule, x.why.reason)))
+        .collect();
+    insta::assert_snapshot!(lines.join("\n"));
 }

@@ -2,8 +2,9 @@
 //! text (code points, also after emoji); the ClaimReview drafts carry no
 //! rating and name the resolved speaker; the Markdown checklist lists each
 //! finding, claim and figure with its sentence.
-mod common;
-use common::*;
+#![cfg(not(target_arch = "wasm32"))]
+mod checks_common;
+use checks_common::*;
 use factcheck::export::{export, Format};
 use factcheck::model::{Analysis, NumberKind, QualifierKind, Span};
 use serde_json::Value;

@@ -1,4 +1,5 @@
 //! Sentence segmentation on news-style text written for these tests.
+#![cfg(not(target_arch = "wasm32"))]
 use factcheck::doc::Doc;
 
 fn split(text: &str) -> Vec<&str> {
@@ -117,4 +118,13 @@ fn empty_and_odd_input() {
 fn an_emoji_before_a_capital_opens_a_sentence() {
     assert_eq!(split("We left. \u{1F30A} The water rose."), ["We left.", "\u{1F30A} The water rose."]);
     assert_eq!(split("We left \u{1F30A} the water rose."), ["We left \u{1F30A} the water rose."]);
+}
+
+#[test]
+fn mixed_quote_styles_and_a_quote_before_a_line_break() {
+    assert_eq!(
+        split("\u{201C}It is over,\" she said, calling it \"a farce.\" Then she left."),
+        ["\u{201C}It is over,\" she said, calling it \"a farce.\"", "Then she left."]
+    );
+    assert_eq!(split("He said it was a plot.\"\nThe end."), ["He said it was a plot.\"", "The end."]);
 }

@@ -48,16 +48,14 @@ pub const MODIFIERS: &[(&str, Cmp)] = &[
 pub const FACTORS: &[(&str, f64)] = &[("doubled", 2.0), ("tripled", 3.0), ("trebled", 3.0), ("quadrupled", 4.0), ("halved", 0.5)];
 pub const RISE: &[&str] = &["rose", "risen", "rise", "increase", "increased", "up", "grew", "grown", "gain", "jumped", "climbed", "surged", "soared", "higher"];
 pub const FALL: &[&str] = &["fell", "fallen", "fall", "decrease", "decreased", "down", "dropped", "drop", "declined", "decline", "plunged", "cut", "lower"];
-/// Words that announce a total (`a total of`, `in all`, `combined`).
-pub const TOTALS: &[&str] = &["total", "totaling", "totalling", "altogether", "combined", "all"];
 const DETERMINERS: &[&str] = &["the", "its", "their", "his", "her", "all", "those", "these", "our", "some"];
 
 pub fn is_any(w: &str, list: &[&str]) -> bool {
     list.iter().any(|x| word_is(w, x))
 }
 
-/// Runs every pattern; returns, per figure, whether it is a part in a
-/// relation (the conflict check leaves those out).
+/// Runs every pattern; returns, per figure, whether it takes part in a
+/// relation (the conflict check leaves those out: the relation accounts for them).
 pub fn find(ctx: &Ctx, out: &mut Vec<Finding<Sp>>) -> Vec<bool> {
     let mut part = vec![false; ctx.figs.len()];
     for s in 0..ctx.doc.sentences.len() {
@@ -101,7 +99,7 @@ pub fn amount(f: &Fig) -> bool {
 }
 
 pub fn q(ctx: &Ctx, f: &Fig) -> String {
-    ctx.doc.slice(ctx.numbers[f.n].span).to_string()
+    ctx.doc.slice(f.own).to_string()
 }
 
 pub fn push(out: &mut Vec<Finding<Sp>>, rule: &'static str, holds: bool, spans: Vec<Sp>, message: String) {
@@ -152,7 +150,11 @@ fn proportions(ctx: &Ctx, s: usize, part: &mut [bool], out: &mut Vec<Finding<Sp>
     let seg = ctx.doc.sentences[s];
     let d = ctx.doc;
     for i in seg.first..seg.last {
-        if d.tokens[i].kind != Tok::Word || !wordy(ctx, i + 1, "of") {
+        if d.tokens[i].kind != Tok::Word {
+            continue;
+        }
+        if !wordy(ctx, i + 1, "of") {
+            whole_first(ctx, s, i, part, out);
             continue;
         }
         let w = d.t(i);
@@ -215,6 +217,7 @@ fn proportions(ctx: &Ctx, s: usize, part: &mut [bool], out: &mut Vec<Finding<Sp>
         let computed = 100.0 * pv / wv;
         let holds = fits(cmp, share, computed);
         part[pk] = true;
+        part[wk] = true;
         let phrase = d.slice(Sp::new(d.tokens[phrase_start].start, d.tokens[i + 1].end));
         let msg = format!(
             "{} as \u{201C}{phrase}\u{201D} {}: {} \u{F7} {} = {}, and the wording means {}: {}.",
@@ -229,6 +232,45 @@ fn proportions(ctx: &Ctx, s: usize, part: &mut [bool], out: &mut Vec<Finding<Sp>
         let ph = Sp::new(d.tokens[phrase_start].start, d.tokens[i + 1].end);
         push(out, "arithmetic.proportion", holds, vec![p.sp, ph, whole.sp], msg);
     }
+}
+
+/// `Of the 10,000 ballots, 8,000 favoured it, a clear majority`: the whole
+/// first (`of the W`), then the part, then a proportion word with no `of`.
+fn whole_first(ctx: &Ctx, s: usize, i: usize, part: &mut [bool], out: &mut Vec<Finding<Sp>>) {
+    let d = ctx.doc;
+    let seg = d.sentences[s];
+    let Some(&(_, share, cmp)) = PROPORTIONS.iter().find(|p| word_is(d.t(i), p.0)) else { return };
+    if word_is(d.t(i), "most") {
+        return; // `most` alone is an adverb as often as not.
+    }
+    let r = ctx.figs_in(s);
+    // The part: the nearest amount before the word; the whole: an amount
+    // before the part, introduced by `of` (+ determiner).
+    let Some(pk) = r.clone().rev().find(|&j| ctx.figs[j].t1 <= i && amount(&ctx.figs[j])) else { return };
+    let p = &ctx.figs[pk];
+    let introduced = |f: &Fig| f.t0 >= seg.first + 1 && (word_is(d.t(f.t0 - 1), "of") || f.t0 >= seg.first + 2 && is_any(d.t(f.t0 - 1), DETERMINERS) && word_is(d.t(f.t0 - 2), "of"));
+    let Some(wk) = r.rev().find(|&j| ctx.figs[j].t1 <= p.t0 && amount(&ctx.figs[j]) && ctx.figs[j].kind == p.kind && introduced(&ctx.figs[j])) else { return };
+    let whole = &ctx.figs[wk];
+    let (pv, wv) = (p.mid().unwrap_or(0.0), whole.mid().unwrap_or(0.0));
+    if wv <= 0.0 || i - p.t1 > 12 {
+        return;
+    }
+    let computed = 100.0 * pv / wv;
+    let holds = fits(cmp, share, computed);
+    part[pk] = true;
+    part[wk] = true;
+    let word = d.t(i);
+    let msg = format!(
+        "{} of {} called \u{201C}{word}\u{201D}: {} \u{F7} {} = {}, and the wording means {}: {}.",
+        q(ctx, p),
+        q(ctx, whole),
+        q(ctx, p),
+        q(ctx, whole),
+        pct(computed),
+        cmp_words(cmp, share),
+        verdict(holds)
+    );
+    push(out, "arithmetic.proportion", holds, vec![whole.sp, p.sp, d.tokens[i].sp()], msg);
 }
 
 /// `40% of the 10,000 troops`, with the part given in the same sentence.
@@ -253,6 +295,8 @@ fn percent_of(ctx: &Ctx, k: usize, part: &mut [bool], out: &mut Vec<Finding<Sp>>
     let slack = tolerance(ctx.doc, a) + tolerance(ctx.doc, p) / 100.0 * wv;
     let holds = (computed - av).abs() <= slack;
     part[ak] = true;
+    part[k] = true;
+    part[wk] = true;
     let msg = format!(
         "{} of {} = {}; the text gives {}: {}.",
         q(ctx, p),
@@ -269,6 +313,9 @@ fn percent_of(ctx: &Ctx, k: usize, part: &mut [bool], out: &mut Vec<Finding<Sp>>
 fn out_of(ctx: &Ctx, k: usize, part: &mut [bool], out: &mut Vec<Finding<Sp>>) {
     let a = &ctx.figs[k];
     let seg = ctx.doc.sentences[a.sentence];
+    if a.kind == NumberKind::Ratio {
+        return ratio(ctx, k, part, out);
+    }
     if !amount(a) {
         return;
     }
@@ -308,7 +355,34 @@ fn out_of(ctx: &Ctx, k: usize, part: &mut [bool], out: &mut Vec<Finding<Sp>>) {
         return;
     };
     part[k] = true;
+    part[wk] = true;
     spans.sort();
     push(out, "arithmetic.out_of", holds, spans, msg);
 }
 
+
+/// A ratio read as one figure (`nine out of 12`, `one in five`): its share,
+/// checked against a percentage stated right after it (`…, or 20%`).
+fn ratio(ctx: &Ctx, k: usize, part: &mut [bool], out: &mut Vec<Finding<Sp>>) {
+    let a = &ctx.figs[k];
+    let Some(r) = a.value.filter(|r| *r > 0.0 && r.is_finite()) else { return };
+    let computed = 100.0 * r;
+    let stated = ctx.figs_in(a.sentence).find(|&j| {
+        let f = &ctx.figs[j];
+        f.kind == NumberKind::Percent && f.t0 >= a.t1 && f.t0 <= a.t1 + 8 && f.value.is_some()
+    });
+    let (holds, msg, spans) = if let Some(pk) = stated {
+        let p = &ctx.figs[pk];
+        let holds = (computed - p.value.unwrap_or(0.0)).abs() <= tolerance(ctx.doc, p).max(0.5) + 0.5;
+        part[pk] = true;
+        (holds, format!("{} = {}; the text gives {}: {}.", q(ctx, a), pct(computed), q(ctx, p), verdict(holds)), vec![a.sp, p.sp])
+    } else if r > 1.0 {
+        (false, format!("{} = {}: the part is larger than the whole; check which figure is meant.", q(ctx, a), pct(computed)), vec![a.sp])
+    } else if q(ctx, a).to_lowercase().contains("out of") {
+        (true, format!("{} = {} of the whole; the part is no larger than the whole.", q(ctx, a), pct(computed)), vec![a.sp])
+    } else {
+        return;
+    };
+    part[k] = true;
+    push(out, "arithmetic.out_of", holds, spans, msg);
+}

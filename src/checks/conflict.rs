@@ -12,10 +12,20 @@ use crate::model::{Finding, FindingKind, NumberKind, Severity, Sp};
 use crate::sentences::lexicon::word_is;
 
 /// Figures further apart than this factor are taken as different quantities.
-pub const MAX_SPREAD: f64 = 4.0;
+pub const MAX_SPREAD: f64 = 2.5;
+/// Two figures conflict only when the larger is at least this big: small
+/// counts (`two children`, `six judges`) are usually different subsets.
+pub const MIN_SIZE: f64 = 20.0;
+/// Things counted that are not one quantity across a text (`points`, `times`).
+pub const STOP_HEADS: &[&str] = &[
+    "point", "time", "figure", "number", "one", "way", "thing", "part", "step", "round", "year", "day", "week",
+    "month", "hour", "minute", "second", "percent", "ruling", "score", "other",
+];
 /// Words between two figures in one sentence that set them side by side as
 /// alternatives (`10,000 troops, another 11,000`, `while others say 12,000`).
 pub const ALTERNATIVES: &[&str] = &["another", "others", "other", "third", "while", "whereas", "but", "or", "versus", "vs", "against"];
+/// At most this many figures of one group are compared pairwise.
+const MAX_PAIRED: usize = 64;
 /// At most this many figures are listed in one finding.
 const MAX_LISTED: usize = 8;
 
@@ -27,6 +37,9 @@ pub fn find(ctx: &Ctx, part: &[bool], out: &mut Vec<Finding<Sp>>) {
             continue;
         }
         let Some(head) = f.head.as_deref() else { continue };
+        if head.chars().count() < 3 || STOP_HEADS.contains(&head) || !precise(ctx, f) {
+            continue;
+        }
         let key = (f.kind as u8, f.unit.as_deref().unwrap_or(""), head);
         let g = groups.entry(key).or_default();
         if g.is_empty() {
@@ -40,8 +53,10 @@ pub fn find(ctx: &Ctx, part: &[bool], out: &mut Vec<Finding<Sp>>) {
             continue;
         }
         let figs: Vec<(&Fig, Option<String>)> = g.iter().map(|&k| (&ctx.figs[k], ctx.source_of(&ctx.figs[k]))).collect();
-        let differs = figs.iter().enumerate().any(|(i, (a, sa))| {
-            figs[i + 1..].iter().any(|(b, sb)| !same(a, b) && (a.sentence != b.sentence || sa != sb || alternatives(ctx, a, b)) && close(a, b))
+        // Pairs among the first MAX_PAIRED figures only: bounded work per group.
+        let paired = &figs[..figs.len().min(MAX_PAIRED)];
+        let differs = paired.iter().enumerate().any(|(i, (a, sa))| {
+            paired[i + 1..].iter().any(|(b, sb)| !same(a, b) && (a.sentence != b.sentence || sa != sb || alternatives(ctx, a, b)) && close(a, b))
         });
         if !differs {
             continue;
@@ -80,6 +95,16 @@ fn alternatives(ctx: &Ctx, a: &Fig, b: &Fig) -> bool {
     y.t0 >= x.t1 && y.t0 - x.t1 <= 12 && (x.t1..y.t0).any(|i| ALTERNATIVES.iter().any(|w| word_is(ctx.doc.t(i), w)))
 }
 
+/// A figure precise enough to compare: written with digits or as a whole
+/// number word, not a vague plural (`thousands`), a fraction or a score (`4-4`).
+fn precise(ctx: &Ctx, f: &Fig) -> bool {
+    let text = ctx.doc.slice(f.own);
+    let digits = text.bytes().any(|b| b.is_ascii_digit());
+    let vague_plural = !digits && text.trim_end().ends_with('s');
+    let score = text.as_bytes().windows(3).any(|w| w[0].is_ascii_digit() && w[1] == b'-' && w[2].is_ascii_digit());
+    f.mid().is_some_and(|v| v >= 2.0) && !vague_plural && !score
+}
+
 fn same(a: &Fig, b: &Fig) -> bool {
     match (a.value, b.value, a.range, b.range) {
         (Some(x), Some(y), _, _) => (x - y).abs() <= 1e-9 * x.abs().max(1.0),
@@ -92,7 +117,7 @@ fn same(a: &Fig, b: &Fig) -> bool {
 fn close(a: &Fig, b: &Fig) -> bool {
     let (x, y) = (a.mid().unwrap_or(0.0).abs(), b.mid().unwrap_or(0.0).abs());
     let (lo, hi) = if x < y { (x, y) } else { (y, x) };
-    lo > 0.0 && hi / lo <= MAX_SPREAD
+    lo > 0.0 && hi >= MIN_SIZE && hi / lo <= MAX_SPREAD
 }
 
 fn kind_name(k: NumberKind) -> &'static str {

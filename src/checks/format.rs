@@ -4,10 +4,18 @@ use crate::checks::Fig;
 use crate::doc::Doc;
 use crate::model::NumberKind;
 
-/// `8000` → `8,000`; `33.333` → `33.3`; `-2.5` → `-2.5`.
+/// `8000` → `8,000`; `33.333` → `33.3`; `-2.5` → `-2.5`; `840000000` →
+/// `840 million` (scale words from a million up, as news writes them).
 pub fn fmt(v: f64) -> String {
     if !v.is_finite() {
         return "?".to_string();
+    }
+    for (scale, word) in [(1e12, "trillion"), (1e9, "billion"), (1e6, "million")] {
+        if v.abs() >= scale {
+            let x = (v / scale * 1000.0).round() / 1000.0;
+            let t = format!("{x:.3}");
+            return format!("{} {word}", t.trim_end_matches('0').trim_end_matches('.'));
+        }
     }
     let neg = v < 0.0;
     let a = v.abs();
@@ -83,7 +91,10 @@ mod tests {
     #[test]
     fn formats_like_a_newspaper() {
         assert_eq!(fmt(8000.0), "8,000");
-        assert_eq!(fmt(1234567.0), "1,234,567");
+        assert_eq!(fmt(1234567.0), "1.235 million");
+        assert_eq!(fmt(840e6), "840 million");
+        assert_eq!(fmt(2.5e9), "2.5 billion");
+        assert_eq!(fmt(999999.0), "999,999");
         assert_eq!(fmt(33.3333), "33.3");
         assert_eq!(fmt(2.25), "2.25");
         assert_eq!(fmt(0.5), "0.5");

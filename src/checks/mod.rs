@@ -41,6 +41,8 @@ pub struct Fig {
     pub head: Option<String>,
     /// The span to highlight: the number with its qualifier.
     pub sp: Sp,
+    /// The figure as written, for messages (one end of a split range).
+    pub own: Sp,
 }
 
 impl Fig {
@@ -79,12 +81,24 @@ impl Ctx<'_, '_> {
     /// content holds it, else of an attribution in its sentence.
     pub fn source_of(&self, f: &Fig) -> Option<String> {
         let mine = self.per_sentence.get(f.sentence)?;
+        // Not an attribution whose source is the figure itself (`Twenty-seven said`).
+        let usable = |a: &&Attribution<Sp>| !a.source.is_some_and(|s| s.overlaps(f.sp));
+        // The attribution whose content holds the figure, else one whose
+        // source, cue and content together surround it.
+        let cover = |a: &Attribution<Sp>| [Some(a.content), a.source, a.cue].into_iter().flatten().reduce(Sp::cover);
         let pick = mine
             .iter()
             .map(|&k| &self.atts[k])
-            .find(|a| a.content.contains(f.sp) || a.content.overlaps(f.sp))
-            .or_else(|| mine.first().map(|&k| &self.atts[k]))?;
-        pick.speaker.as_ref().map(|s| s.name.clone()).or_else(|| pick.source.map(|s| self.doc.slice(s).to_string()))
+            .filter(usable)
+            .find(|a| a.content.overlaps(f.sp))
+            .or_else(|| mine.iter().map(|&k| &self.atts[k]).filter(usable).find(|a| cover(a).is_some_and(|c| c.contains(f.sp))))?;
+        // A bare pronoun or relative (`who`, `they`, `the`) names nobody.
+        let named = |t: &str| t.contains(' ') || t.chars().next().is_some_and(|c| c.is_uppercase());
+        if let Some(s) = pick.speaker.as_ref().filter(|s| named(&s.name)) {
+            return Some(s.name.clone());
+        }
+        let text = pick.source.map(|s| self.doc.slice(s))?;
+        named(text).then(|| text.split_whitespace().collect::<Vec<_>>().join(" "))
     }
 }
 
@@ -119,6 +133,9 @@ pub fn find(
 /// figure from the previous one in its sentence (`10,000 troops, another 11,000`).
 pub fn figs(doc: &Doc, numbers: &[NumberMention<Sp>]) -> Vec<Fig> {
     let n_tok = doc.tokens.len();
+    if n_tok == 0 {
+        return Vec::new();
+    }
     let mut figs: Vec<Fig> = numbers
         .iter()
         .enumerate()
@@ -139,9 +156,20 @@ pub fn figs(doc: &Doc, numbers: &[NumberMention<Sp>]) -> Vec<Fig> {
                 approx: m.qualifier.as_ref().is_some_and(|q| q.kind == QualifierKind::Approx),
                 head: m.counted.and_then(|c| head(doc, c)),
                 sp,
+                own: m.span,
             }
         })
         .collect();
+    let mut split = Vec::new();
+    figs.retain(|f| match split_change(doc, f) {
+        Some((a, b)) => {
+            split.push(a);
+            split.push(b);
+            false
+        }
+        None => true,
+    });
+    figs.extend(split);
     figs.sort_by_key(|f| (f.t0, f.t1));
     for i in 1..figs.len() {
         let (prev, cur) = (&figs[i - 1], &figs[i]);
@@ -157,6 +185,37 @@ pub fn figs(doc: &Doc, numbers: &[NumberMention<Sp>]) -> Vec<Fig> {
         }
     }
     figs
+}
+
+/// A range written as a change (`from 400 tonnes to 500 tonnes`, `to 9 from
+/// 12`) becomes its two figures, in the order written, so the change can
+/// be checked.
+fn split_change(doc: &Doc, f: &Fig) -> Option<(Fig, Fig)> {
+    let [lo, hi] = f.range?;
+    let has = |w: &str| (f.t0..f.t1).any(|i| doc.tokens[i].kind == Tok::Word && doc.t(i).eq_ignore_ascii_case(w));
+    if !has("from") || !has("to") {
+        return None;
+    }
+    let mut nums = (f.t0..f.t1).filter(|&i| doc.tokens[i].kind == Tok::Num);
+    let (n1, n2) = (nums.next()?, nums.next()?);
+    let digits = |i: usize| doc.t(i).replace(',', "").parse::<f64>().ok();
+    let (v1, v2) = if digits(n1)? <= digits(n2)? { (lo, hi) } else { (hi, lo) };
+    // Each end keeps a currency sign written before it (`$400`).
+    let start = |n: usize| if n > f.t0 && doc.tokens[n - 1].kind == Tok::Punct && doc.tokens[n].gap == crate::text::Gap::None { n - 1 } else { n };
+    let end_of = |n: usize| {
+        let next_is_to_or_end = |i: usize| i >= f.t1 || matches!(doc.t(i).to_ascii_lowercase().as_str(), "to" | "from");
+        let mut e = n + 1;
+        while !next_is_to_or_end(e) && e < f.t1 {
+            e += 1;
+        }
+        e
+    };
+    let part = |n: usize, v: f64| {
+        let (t0, t1) = (start(n), end_of(n));
+        let sp = Sp::new(doc.tokens[t0].start, doc.tokens[t1 - 1].end);
+        Fig { t0, t1, value: Some(v), range: None, sp, own: sp, ..f.clone() }
+    };
+    Some((part(n1, v1), part(n2, v2)))
 }
 
 /// Words after a bare figure that do not name a new thing.

@@ -17,12 +17,15 @@ pub fn find(ctx: &Ctx, out: &mut Vec<Finding<Sp>>) {
         let sp = a.source.or(a.cue).unwrap_or(a.content);
         let has_figure = ctx.figs.iter().any(|f| a.content.contains(f.sp));
         let name = d.slice(sp);
+        let figure = if has_figure { " and the statement carries a figure" } else { "" };
+        let message = if a.source.is_some() {
+            format!("The source \u{201C}{name}\u{201D} is not named{figure}; look for who exactly says this and how they know.")
+        } else {
+            format!("No one is named behind \u{201C}{name}\u{201D}{figure}; look for who exactly says this and how they know.")
+        };
         out.push(Finding {
             kind: FindingKind::VagueSource,
-            message: format!(
-                "The source \u{201C}{name}\u{201D} is not named{}; look for who exactly says this and how they know.",
-                if has_figure { " and the statement carries a figure" } else { "" }
-            ),
+            message,
             spans: vec![sp],
             rule: "vague_source.unnamed",
             severity: if has_figure { Severity::Check } else { Severity::Info },

@@ -4,7 +4,7 @@
 //! fact-checker's to give. Reads the contract shape (UTF-16 offsets).
 use serde_json::{json, Value};
 
-use crate::export::{one_line, sentence_of, text_id};
+use crate::export::{names_someone, one_line, sentence_of, text_id};
 use crate::model::{Analysis, Attribution, EntityKind, SentenceClass, Span};
 
 /// A claim sentence from this check-worthiness up gets a draft.
@@ -77,7 +77,7 @@ fn author(a: &Analysis<Span>, x: &Attribution<Span>) -> Option<Value> {
         return Some(json!({"@type": ty, "name": sp.name}));
     }
     // An unresolved source: `The ministry` reads as an organisation.
-    x.source.as_ref().filter(|_| !x.vague_source).map(|s| {
+    x.source.as_ref().filter(|s| !x.vague_source && names_someone(&s.text)).map(|s| {
         json!({"@type": person_or_org(&s.text), "name": one_line(&s.text)})
     })
 }

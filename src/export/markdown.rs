@@ -3,7 +3,7 @@
 //! with its source, and the notes for information; every item quotes the
 //! sentence it stands in. Reads the contract shape (UTF-16 offsets, used
 //! only to find sentences).
-use crate::export::{one_line, sentence_of};
+use crate::export::{cover, names_someone, one_line, sentence_of};
 use crate::model::{Analysis, Attribution, NumberKind, SentenceClass, Severity, Span};
 
 pub fn export(_text: &str, a: &Analysis<Span>) -> String {
@@ -32,7 +32,7 @@ pub fn export(_text: &str, a: &Analysis<Span>) -> String {
             context(&mut o, a, &x.content);
         }
     }
-    let figures: Vec<_> = a.numbers.iter().filter(|n| !matches!(n.kind, NumberKind::Year | NumberKind::Date)).collect();
+    let figures: Vec<_> = a.numbers.iter().filter(|n| !matches!(n.kind, NumberKind::Year | NumberKind::Date | NumberKind::Ordinal)).collect();
     if !figures.is_empty() {
         o.push_str("\n## Figures\n\n");
         for n in figures {
@@ -47,7 +47,10 @@ pub fn export(_text: &str, a: &Analysis<Span>) -> String {
                 .attributions
                 .iter()
                 .find(|x| x.content.start <= n.span.start && n.span.end <= x.content.end)
-                .or_else(|| sentence_of(a, &n.span).and_then(|s| a.attributions.iter().find(|x| s.span.start <= x.content.start && x.content.end <= s.span.end)))
+                .or_else(|| a.attributions.iter().find(|x| {
+                    let (lo, hi) = cover(x);
+                    lo <= n.span.start && n.span.end <= hi
+                }))
                 .map_or("no source given in its sentence".to_string(), |x| format!("source: {}", md(&who(x))));
             let shown = n.qualifier.as_ref().filter(|q| q.span.end <= n.span.start).map_or(n.span.text.clone(), |q| format!("{} {}", q.span.text, n.span.text));
             o.push_str(&format!("- [ ] **{}** ({}); {src}\n", md(&shown), parts.join(", ")));
@@ -84,7 +87,7 @@ fn who(x: &Attribution<Span>) -> String {
     x.speaker
         .as_ref()
         .map(|s| s.name.clone())
-        .or_else(|| x.source.as_ref().map(|s| one_line(&s.text)))
+        .or_else(|| x.source.as_ref().filter(|s| names_someone(&s.text)).map(|s| one_line(&s.text)))
         .unwrap_or_else(|| "unnamed source".to_string())
 }
 

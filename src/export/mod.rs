@@ -99,3 +99,17 @@ pub fn text_id(text: &str) -> String {
     }
     format!("urn:factcheck:text:fnv1a64-{h:016x}")
 }
+
+/// Does this source text name someone? A bare pronoun or relative
+/// (`they`, `who`) does not.
+pub fn names_someone(s: &str) -> bool {
+    s.trim().contains(' ') || s.trim().chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+/// The smallest span covering an attribution's source, cue and content.
+pub fn cover(x: &crate::model::Attribution<Span>) -> (usize, usize) {
+    let spans = [Some(&x.content), x.source.as_ref(), x.cue.as_ref()];
+    let lo = spans.iter().flatten().map(|s| s.start).min().unwrap_or(0);
+    let hi = spans.iter().flatten().map(|s| s.end).max().unwrap_or(0);
+    (lo, hi)
+}

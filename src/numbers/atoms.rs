@@ -22,6 +22,10 @@ impl<'a> Atoms<'a> {
         let mut v = Vec::with_capacity(doc.tokens.len() + 16);
         for t in &doc.tokens {
             let s = t.text(text);
+            if t.kind == Tok::Num && (s.contains(',') && !grouped(s) && !decimal_comma(s) || s.matches('.').count() > 1) {
+                split_list(t, s, &mut v);
+                continue;
+            }
             if t.kind != Tok::Word || !s.contains(is_hyphen) {
                 v.push(*t);
                 continue;
@@ -80,6 +84,38 @@ impl<'a> Atoms<'a> {
         let k = self.links.partition_point(|l| l.1 <= s);
         k < self.links.len() && self.links[k].0 <= s
     }
+}
+
+/// True when the commas of a number group thousands: `1,234,567.5`.
+fn grouped(s: &str) -> bool {
+    let int = s.split('.').next().unwrap_or(s);
+    let mut parts = int.split(',');
+    let first = parts.next().unwrap_or("");
+    let rest: Vec<usize> = parts.map(str::len).collect();
+    // 1,234,567 or the Indian 12,34,567
+    let indian = rest.last() == Some(&3) && rest[..rest.len() - 1].iter().all(|&l| l == 2);
+    !first.is_empty() && first.len() <= 3 && (rest.iter().all(|&l| l == 3) || indian)
+}
+
+/// `1,3` or `5,00`: a decimal comma (one comma, one or two digits after).
+fn decimal_comma(s: &str) -> bool {
+    s.split_once(',').is_some_and(|(i, f)| !i.is_empty() && i.len() <= 3 && (1..=2).contains(&f.len()) && !f.contains(',') && !s.contains('.'))
+}
+
+/// `22,24,26,31` is a list: one atom per number, commas between.
+fn split_list(t: &Token, s: &str, v: &mut Vec<Token>) {
+    let mut start = t.start;
+    let mut gap = t.gap;
+    for (k, c) in s.char_indices() {
+        if c == ',' || c == '.' && s.matches('.').count() > 1 {
+            let at = t.start + k;
+            v.push(Token { start, end: at, kind: Tok::Num, gap });
+            v.push(Token { start: at, end: at + 1, kind: Tok::Punct, gap: Gap::None });
+            start = at + 1;
+            gap = Gap::None;
+        }
+    }
+    v.push(Token { start, end: t.end, kind: Tok::Num, gap });
 }
 
 /// Spans of URLs (`http…`, `www.…`), e-mail addresses and @handles:

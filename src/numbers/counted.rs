@@ -6,7 +6,7 @@ use super::lexicon::{look_word, Lc};
 use crate::text::Tok;
 
 /// Words that end (or cannot start) a counted phrase, sorted.
-static STOP: &[(&str, ())] = &[
+pub static STOP: &[(&str, ())] = &[
     ("a", ()), ("about", ()), ("above", ()), ("according", ()), ("across", ()), ("after", ()),
     ("again", ()), ("against", ()), ("ago", ()), ("all", ()), ("almost", ()), ("along", ()),
     ("already", ()), ("also", ()), ("am", ()), ("among", ()), ("an", ()), ("and", ()),
@@ -48,20 +48,27 @@ fn is_stop(w: &str) -> bool {
 
 fn plural(w: &str) -> bool {
     let b = w.as_bytes();
-    b.len() > 3 && b[b.len() - 1] == b's' && !matches!(b[b.len() - 2], b's' | b'u' | b'i' | b'\'')
+    b.len() > 3 && b[b.len() - 1] == b's' && !matches!(b[b.len() - 2], b's' | b'u' | b'i' | b'\'' | 0x99)
 }
 
 /// The counted phrase after atom `e` (atom range), if any. `via_of` allows
 /// `hundreds of people`, `one of the best speakers`, `a third of voters`.
 pub fn after(a: &Atoms, mut e: usize, via_of: bool) -> Option<(usize, usize)> {
+    // four-cylinder engine
+    if a.is(e, "-") && a.glued(e) && a.glued(e + 1) && a.kind(e + 1) == Tok::Word {
+        e += 1;
+    }
     if via_of && a.is(e, "of") && a.near(e) {
         e += 1;
         if a.near(e) && is_det(Lc::new(a.text(e)).as_str()) {
             e += 1;
         }
     }
-    let start = e;
-    let mut j = e;
+    let mut start = e;
+    if a.is_any(e, &["most", "least"]) {
+        start += 1;
+    }
+    let mut j = start;
     let mut end = e;
     while j < a.len() && a.near(j) && j < start + 6 {
         if a.kind(j) == Tok::Punct {
@@ -76,6 +83,15 @@ pub fn after(a: &Atoms, mut e: usize, via_of: bool) -> Option<(usize, usize)> {
             break;
         }
         let w = a.text(j);
+        // "the most gifted and unpredictable attackers"
+        if j > start && a.is_any(j, &["and", "or"]) && a.near(j + 1) && a.kind(j + 1) == Tok::Word && !is_stop(a.text(j + 1)) {
+            j += 1;
+            continue;
+        }
+        if j == start && a.is_any(j, &["most", "more", "least"]) && a.near(j + 1) {
+            j += 1;
+            continue;
+        }
         if is_stop(w) || super::lexicon::look_word(super::lexicon::MONTHS, w).is_some() && w.len() > 3 {
             break;
         }

@@ -14,7 +14,7 @@ fn int(a: &Atoms, i: usize) -> Option<u32> {
 }
 
 fn is_year(v: u32, len: usize) -> bool {
-    len == 4 && (1000..=2100).contains(&v)
+    len == 4 && (1500..=2100).contains(&v)
 }
 
 fn month(a: &Atoms, i: usize) -> bool {

@@ -31,12 +31,13 @@ pub fn is_name(a: &Atoms, c: &Core, floor: usize) -> bool {
     if a.glued(i) && a.kind(i - 1) == Tok::Word {
         let w = a.text(i - 1);
         let cur = Lc::new(w);
-        return !matches!(cur.as_str(), "usd" | "eur" | "gbp" | "rs" | "inr" | "jpy" | "cny" | "rmb" | "chf" | "us" | "hkd" | "aud" | "cad" | "nzd" | "sgd" | "x");
+        return !(matches!(cur.as_str(), "us" | "x") || look_word(super::units::CURRENCY_BEFORE, w).is_some());
     }
     // COVID-19, F-35, SCP-173 (not minus-5, mid-2019)
     if a.glued(i) && a.text(i - 1) == "-" && i >= 2 && a.glued(i - 1) {
         let w = a.text(i - 2);
-        if a.kind(i - 2) == Tok::Word && (is_caps(w) || w.len() == 1 || always_name(Lc::new(w).as_str())) {
+        let unit_of_num = i >= 3 && a.glued(i - 2) && a.kind(i - 3) == Tok::Num;
+        if a.kind(i - 2) == Tok::Word && !unit_of_num && (is_caps(w) || w.len() == 1 || always_name(Lc::new(w).as_str())) {
             return true;
         }
         if a.kind(i - 2) == Tok::Num {
@@ -70,7 +71,11 @@ pub fn is_name(a: &Atoms, c: &Core, floor: usize) -> bool {
             if named && unitless {
                 return true;
             }
-            if is_caps(w) && unitless && !is_time_suffix(w) && look_word(MONTHS, w).is_none() && !matches!(lw.as_str(), "usd" | "eur" | "gbp" | "inr" | "cny" | "jpy" | "rmb" | "chf" | "hkd" | "aud" | "cad" | "nzd" | "sgd") {
+            // S&P 500, Formula E 2: a lone capital letter before the figure
+            if w.len() == 1 && w != "I" && w != "A" && w.bytes().all(|b| b.is_ascii_uppercase()) && unitless {
+                return true;
+            }
+            if is_caps(w) && unitless && !is_time_suffix(w) && look_word(MONTHS, w).is_none() && look_word(super::units::CURRENCY_BEFORE, w).is_none() {
                 return true;
             }
         }

@@ -26,9 +26,21 @@ impl Lc {
     }
 }
 
+/// Byte-wise order of short keys, without a library call per comparison.
+#[inline]
+pub fn cmp_key(a: &[u8], b: &[u8]) -> std::cmp::Ordering {
+    for (x, y) in a.iter().zip(b) {
+        if x != y {
+            return x.cmp(y);
+        }
+    }
+    a.len().cmp(&b.len())
+}
+
 /// Binary search of a table sorted by its lower-case key.
 pub fn look<T: Copy>(table: &[(&'static str, T)], key: &str) -> Option<T> {
-    table.binary_search_by(|e| e.0.cmp(key)).ok().map(|i| table[i].1)
+    let k = key.as_bytes();
+    table.binary_search_by(|e| cmp_key(e.0.as_bytes(), k)).ok().map(|i| table[i].1)
 }
 
 /// Looks a word up after lower-casing it.
@@ -52,16 +64,16 @@ pub static CARDINALS: &[(&str, u32)] = &[
 /// Multipliers: words and the abbreviations news uses after digits.
 pub static SCALES: &[(&str, f64)] = &[
     ("b", 1e9), ("bil", 1e9), ("billion", 1e9), ("billions", 1e9), ("bln", 1e9), ("bn", 1e9),
-    ("crore", 1e7), ("crores", 1e7), ("dozen", 12.0), ("dozens", 12.0),
-    ("hundred", 100.0), ("hundreds", 100.0), ("k", 1e3), ("lakh", 1e5), ("lakhs", 1e5),
-    ("lkhs", 1e5), ("m", 1e6), ("mil", 1e6), ("mill", 1e6), ("million", 1e6),
+    ("cr", 1e7), ("crore", 1e7), ("crores", 1e7), ("dozen", 12.0), ("dozens", 12.0),
+    ("hundred", 100.0), ("hundreds", 100.0), ("k", 1e3), ("koti", 1e7), ("krore", 1e7), ("krores", 1e7),
+    ("lac", 1e5), ("lacs", 1e5), ("lakh", 1e5), ("lakhs", 1e5), ("lkh", 1e5), ("lkhs", 1e5), ("m", 1e6), ("mil", 1e6), ("mill", 1e6), ("million", 1e6),
     ("millions", 1e6), ("mln", 1e6), ("mn", 1e6), ("thousand", 1e3), ("thousands", 1e3),
     ("tn", 1e12), ("trillion", 1e12), ("trillions", 1e12), ("trn", 1e12),
 ];
 
 /// Scale words that may stand after a number word (abbreviations only follow digits).
 pub fn is_word_scale(w: &str) -> bool {
-    matches!(w, "hundred" | "thousand" | "million" | "billion" | "trillion" | "lakh" | "crore" | "dozen")
+    matches!(w, "hundred" | "thousand" | "million" | "billion" | "trillion" | "lakh" | "crore" | "dozen" | "lac" | "cr" | "krore" | "koti")
 }
 
 /// Ordinal words: (word, value, plural). Plural forms are denominators.
@@ -115,9 +127,9 @@ pub static NAME_BEFORE: &[(&str, ())] = &[
     ("boeing", ()), ("building", ()), ("bus", ()), ("channel", ()), ("chapter", ()),
     ("clause", ()), ("covid", ()), ("episode", ()), ("exhibit", ()), ("fig", ()),
     ("figure", ()), ("flight", ()), ("formula", ()), ("ftse", ()), ("galaxy", ()),
-    ("gate", ()), ("highway", ()), ("interstate", ()), ("iphone", ()), ("ipad", ()),
+    ("gate", ()), ("highway", ()), ("interstate", ()), ("ipad", ()), ("iphone", ()),
     ("level", ()), ("nasdaq", ()), ("no", ()), ("nos", ()), ("number", ()), ("page", ()),
-    ("para", ()), ("paragraph", ()), ("phase", ()), ("pixel", ()), ("platform", ()),
+    ("para", ()), ("paragraph", ()), ("part", ()), ("phase", ()), ("pixel", ()), ("platform", ()),
     ("playstation", ()), ("pp", ()), ("proposition", ()), ("psalm", ()), ("room", ()),
     ("route", ()), ("rule", ()), ("section", ()), ("stage", ()), ("suite", ()),
     ("table", ()), ("title", ()), ("vol", ()), ("volume", ()), ("windows", ()),

@@ -39,9 +39,11 @@ pub fn core_at(a: &Atoms, i: usize) -> Option<Core> {
         }
         Tok::Word => words(a, i).or_else(|| {
             // "an hour and a half", "a minute and 30 seconds": the article is 1
-            let art = a.is_any(i, &["a", "an"]) && a.near(i + 1);
+            if !(a.is_any(i, &["a", "an"]) && a.near(i + 1)) {
+                return None;
+            }
             let unit = unit_at(a, i + 1).filter(|u| u.0.kind == UK::Duration)?;
-            (art && a.is(unit.1, "and") && a.near(unit.1 + 1)).then(|| Core { value: 1.0, words: true, ..digits_stub(i) })
+            (a.is(unit.1, "and") && a.near(unit.1 + 1)).then(|| Core { value: 1.0, words: true, ..digits_stub(i) })
         }),
         Tok::Punct if a.text(i) == "." && a.glued(i + 1) && i + 1 < a.len() && a.kind(i + 1) == Tok::Num => {
             if i > 0 && a.glued(i) && a.kind(i - 1) != Tok::Punct {
@@ -82,8 +84,11 @@ fn unit_after(a: &Atoms, c: &Core, e: usize, money: bool) -> Option<(U, usize)> 
     if a.text(k) == "in" || (u.kind == UK::Money && money && u.canon != "CENT") {
         return None;
     }
+    if a.text(k) == "p" && !a.glued(k) {
+        return None;
+    }
     // words-only units need a space or hyphen: "5 G" is a name, "5G" too
-    if u.canon == "lb" && (c.scaled || money) {
+    if u.canon == "lb" && (c.mult >= 1e6 || money) {
         u = U { kind: UK::Money, fam: Fam::None, f: 1.0, canon: "GBP", cs: "" };
     }
     Some((u, end))
@@ -169,10 +174,16 @@ fn part(a: &Atoms, core: Core, floor: usize) -> Part {
     let mut end = core.end;
     let mut unit = None;
     if let (Some(pre), None) = (core.m_abbrev, money) {
-        let noun = a.near(end) && a.kind(end) == Tok::Word && a.text(end).chars().next().is_some_and(char::is_lowercase);
+        let w = a.text(end);
+        let noun = a.near(end) && a.kind(end) == Tok::Word && w.chars().next().is_some_and(char::is_lowercase) && !w.contains(['\'', '\u{2019}']) && counted::after(a, end, false).is_some();
         if !noun {
             v = if v < 0.0 { -pre } else { pre };
-            unit = unit_at(a, end - 1).map(|u| u.0);
+            if let Some((u, e)) = unit_at(a, end - 1) {
+                let (v2, u2, e2) = sum_compound(a, v, u, e);
+                v = v2;
+                unit = Some(u2);
+                end = e2;
+            }
         }
     }
     if unit.is_none() {
@@ -246,7 +257,7 @@ fn partner(a: &Atoms, first: &Part, e: usize, opener: Option<&str>) -> Option<Pa
     let t = Lc::new(a.text(e));
     let conn = t.as_str();
     let ok = match conn {
-        "-" | "\u{2013}" | "\u{2014}" => !first.core.words || a.glued(e),
+        "-" | "\u{2013}" | "\u{2014}" => !first.core.words,
         "to" | "through" | "thru" => true,
         "and" => opener == Some("between") || opener == Some("from"),
         _ => false,
@@ -327,6 +338,36 @@ pub fn build(a: &Atoms, core: Core, floor: usize) -> M {
     let mut value = Some(p.value);
     let mut kind = kind_of(&p);
     let mut rule = "number.digits";
+    // "more than 10 and less than 40": two opposite bounds make a range
+    if let (None, Some((q1, _, _))) = (range, qual) {
+        if a.is_any(end, &["and", "but"]) && a.near(end + 1) {
+            for k in end + 2..(end + 6).min(a.len()) {
+                let Some((q2, qs)) = qualifier::before(a, k, end + 1) else { continue };
+                let Some(c2) = core_at(a, k).filter(|_| qs == end + 1) else { continue };
+                let low = |q: Q| matches!(q, Q::AtLeast | Q::MoreThan);
+                let high = |q: Q| matches!(q, Q::AtMost | Q::LessThan);
+                let p2 = part(a, c2, k);
+                let ordered = if low(q1) { p.value < p2.value } else { p2.value < p.value };
+                if ordered && ((low(q1) && high(q2)) || (high(q1) && low(q2))) {
+                    range = Some([p.value.min(p2.value), p.value.max(p2.value)]);
+                    end = p2.end;
+                    qual = None;
+                }
+                break;
+            }
+        }
+    }
+    // one over three: a fraction, where the figure ends the clause
+    if range.is_none() && kind == K::Count && a.is(end, "over") && a.near(end + 1) && p.value.fract() == 0.0 {
+        if let Some(c2) = core_at(a, end + 1).filter(|c| c.value > 0.0 && !c.ordinal) {
+            let after = c2.end;
+            if !a.near(after) || (a.kind(after) == Tok::Punct && !a.is_any(after, &["-", "/", "%", "$"])) {
+                value = Some(p.value / c2.value);
+                end = after;
+                rule = "number.fraction";
+            }
+        }
+    }
     // one in five, 3 out of 4
     if range.is_none() && kind == K::Count && a.near(end) {
         let j = if a.is(end, "in") { end + 1 } else if a.is(end, "out") && a.is(end + 1, "of") { end + 2 } else { 0 };
@@ -354,7 +395,7 @@ pub fn build(a: &Atoms, core: Core, floor: usize) -> M {
         }
     }
     // a plain four-digit year
-    if kind == K::Count && yearish(a, &p) && rule != "number.ratio" {
+    if kind == K::Count && yearish(a, &p) && rule != "number.ratio" && rule != "number.fraction" {
         let prev_cue = p.start > floor && a.near(p.start) && year_cue(a.text(p.start - 1));
         let noun_after = a.near(end) && a.kind(end) == Tok::Word && {
             let w = a.text(end);
@@ -368,6 +409,10 @@ pub fn build(a: &Atoms, core: Core, floor: usize) -> M {
     if kind == K::Count {
         let via_of = p.core.vague.is_some() || p.core.fraction || (p.core.words && p.value == 1.0) || p.core.scaled;
         counted = counted::after(a, end, via_of);
+        // "40 cars or more"
+        if let (Some((_, ce)), None) = (counted, qual) {
+            qual = qualifier::after(a, ce).map(|(q, e)| (q, ce, e));
+        }
     }
     if let (Some(v), None) = (p.core.vague, range) {
         if end == p.core.end && kind == K::Count || kind != K::Count {

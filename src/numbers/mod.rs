@@ -61,6 +61,9 @@ pub fn find(doc: &Doc) -> Vec<NumberMention<Sp>> {
         floor = i;
         ms.push(m);
     }
+    let ms = merge_restated(&a, ms);
+    let mut ms = ms;
+    share_counted(&a, &mut ms);
     borrow_counted(doc, &a, &mut ms);
     ms.iter().map(|m| to_mention(&a, m)).collect()
 }
@@ -75,9 +78,70 @@ fn borrow_counted(doc: &Doc, a: &Atoms, ms: &mut [M]) {
             continue;
         }
         match (m.counted, last) {
-            (Some(c), _) => last = Some((sent, c)),
+            // "one aide" cannot be what 12,000 counts
+            (Some(c), _) if m.value != Some(1.0) => last = Some((sent, c)),
+            (Some(_), _) => {}
             (None, Some((s, c))) if s == sent && m.range.is_none() => m.counted = Some(c),
             _ => {}
+        }
+    }
+}
+
+/// "five (5) days", "45 (forty-five)": a figure restated in brackets is one
+/// mention.
+fn merge_restated(a: &Atoms, ms: Vec<M>) -> Vec<M> {
+    let mut out: Vec<M> = Vec::with_capacity(ms.len());
+    for m in ms {
+        if let Some(p) = out.last_mut() {
+            let restated = m.start == p.end + 1
+                && a.is(p.end, "(")
+                && a.is(m.end, ")")
+                && m.value.is_some()
+                && (m.value == p.value || m.range == p.range && m.range.is_some());
+            if restated {
+                p.end = m.end + 1;
+                if p.unit.is_none() {
+                    p.unit = m.unit;
+                    p.kind = m.kind;
+                }
+                // "five (5) days": the unit follows the brackets
+                if let (None, Some((u, e))) = (p.unit, units::unit_at(a, p.end).filter(|_| a.near(p.end))) {
+                    if u.kind != units::UK::Money || u.canon != "GBX" {
+                        p.unit = Some(u.canon);
+                        p.kind = match u.kind {
+                            units::UK::Money => NumberKind::Money,
+                            units::UK::Percent => NumberKind::Percent,
+                            units::UK::Measure => NumberKind::Measure,
+                            units::UK::Duration => NumberKind::Duration,
+                        };
+                        p.end = e;
+                        p.counted = None;
+                        p.rule = "number.restated";
+                    }
+                }
+                if p.counted.is_none() {
+                    p.counted = m.counted;
+                }
+                continue;
+            }
+        }
+        out.push(m);
+    }
+    out
+}
+
+/// "four, five or six cylinders": each count of a list takes the noun of
+/// the last one.
+fn share_counted(a: &Atoms, ms: &mut [M]) {
+    for k in (0..ms.len().saturating_sub(1)).rev() {
+        let (m, next) = (&ms[k], &ms[k + 1]);
+        if m.kind != NumberKind::Count || m.counted.is_some() || next.kind != NumberKind::Count || next.counted.is_none() {
+            continue;
+        }
+        let between = m.end..next.start;
+        let joined = between.len() <= 2 && between.clone().all(|j| a.near(j) && a.is_any(j, &[",", "or", "and", "to", "-", "\u{2013}", "nor"]));
+        if joined {
+            ms[k].counted = ms[k + 1].counted;
         }
     }
 }

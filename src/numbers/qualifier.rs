@@ -41,14 +41,19 @@ pub static AFTER: &[(&str, Q)] = &[
 ];
 
 fn find(table: &[(&str, Q)], key: &[u8]) -> Option<Q> {
-    table.binary_search_by(|e| e.0.as_bytes().cmp(key)).ok().map(|k| table[k].1)
+    table.binary_search_by(|e| super::lexicon::cmp_key(e.0.as_bytes(), key)).ok().map(|k| table[k].1)
 }
 
 /// The longest qualifier ending just before atom `i`, not reaching below
 /// `floor`: its kind and first atom.
 pub fn before(a: &Atoms, i: usize, floor: usize) -> Option<(Q, usize)> {
+    if i == 0 || i <= floor {
+        return None;
+    }
+    // phrases of several words end in one of these
+    let multi = a.is_any(i - 1, &["than", "of", "as", "least", "most", "to", "estimated", "over", "under", "above", "below", "exceeding", "=", "little"]);
     for k in (1..=4usize).rev() {
-        if i < floor + k {
+        if i < floor + k || (k > 1 && !multi) {
             continue;
         }
         let s = i - k;

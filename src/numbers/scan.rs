@@ -4,7 +4,7 @@
 //! approximate plurals (`hundreds`, `tens of thousands`) and ordinals
 //! (`21st`, `twenty-fifth`). Works on atom indices; no allocation.
 use super::atoms::Atoms;
-use super::lexicon::{is_ordinal_suffix, is_word_scale, look_word, Lc, CARDINALS, FRACTIONS, ORDINALS, SCALES};
+use super::lexicon::{is_ordinal_suffix, is_word_scale, look, look_word, Lc, CARDINALS, FRACTIONS, ORDINALS, SCALES};
 use crate::text::Tok;
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -36,6 +36,13 @@ impl Core {
 fn digits_value(s: &str) -> Option<f64> {
     if s.bytes().filter(|&c| c == b'.').count() > 1 {
         return None;
+    }
+    // a decimal comma: 1,3 and 5,00 (one comma, one or two digits after it)
+    if let Some((int, frac)) = s.split_once(',') {
+        if !s.contains('.') && (1..=2).contains(&frac.len()) && !frac.contains(',') && !int.is_empty() && int.len() <= 3 {
+            let (i, f): (f64, f64) = (int.parse().ok()?, frac.parse().ok()?);
+            return Some(i + f / 10f64.powi(frac.len() as i32));
+        }
     }
     let mut buf = [0u8; 40];
     let mut n = 0;
@@ -84,6 +91,14 @@ pub fn digits(a: &Atoms, i: usize) -> Option<Core> {
             c.value += f.value;
             c.plain = false;
             return Some(with_scales(a, c, f.end));
+        }
+    }
+    // 1 point 5
+    if c.plain && a.is(j, "point") && a.near(j + 1) {
+        if let Some((d, e)) = point_digits(a, j + 1) {
+            c.value += d;
+            c.plain = false;
+            return Some(with_scales(a, c, e));
         }
     }
     // 1.3x10^6, 6.23×10^-4
@@ -192,7 +207,7 @@ fn with_scales(a: &Atoms, mut c: Core, mut j: usize) -> Core {
         if lw == "m" && w == "m" && c.m_abbrev.is_none() && last == 0.0 {
             c.m_abbrev = Some(c.value);
         }
-        if last != 0.0 && s <= last && s != 12.0 {
+        if last != 0.0 && s <= last && s != 12.0 || c.words && s == 100.0 && c.value >= 100.0 {
             break;
         }
         c.value *= s;
@@ -234,7 +249,8 @@ fn card_or_digits(a: &Atoms, i: usize) -> Option<f64> {
 pub fn starts_mixed(a: &Atoms, i: usize) -> bool {
     card_or_digits(a, i).is_some() && a.near(i + 1) && !a.glued(i + 1) && {
         let w = Lc::new(a.text(i + 1));
-        matches!(w.as_str(), "hundred" | "thousand" | "lakh" | "crore" | "million" | "billion" | "trillion")
+        matches!(w.as_str(), "thousand" | "lakh" | "crore" | "million" | "billion" | "trillion")
+            || w.as_str() == "hundred" && card_or_digits(a, i).is_some_and(|v| v < 100.0)
     }
 }
 
@@ -269,19 +285,47 @@ pub fn words(a: &Atoms, i: usize) -> Option<Core> {
     words_in(a, i, true)
 }
 
+/// True when a word may begin a number (one table search for most words).
+fn may_start(w: &str) -> bool {
+    look(CARDINALS, w).is_some()
+        || look(ORDINALS, w).is_some()
+        || matches!(w, "a" | "an" | "half" | "quarter" | "point" | "tens" | "dozens" | "hundreds" | "thousands" | "millions" | "billions" | "trillions")
+        || w.ends_with("fold")
+}
+
 fn words_in(a: &Atoms, i: usize, scales: bool) -> Option<Core> {
+    if a.kind(i) == Tok::Word && !may_start(Lc::new(a.text(i)).as_str()) {
+        return None;
+    }
     let (mut total, mut cur, mut last) = (0.0f64, 0.0f64, Last::None);
     let mut j = i;
     let mut end = i;
     let first = Lc::new(a.text(i));
     let fw = first.as_str();
+    // sixfold, tenfold
+    if let Some(n) = fw.strip_suffix("fold").and_then(|p| super::lexicon::look(CARDINALS, p)).filter(|&n| n > 1) {
+        let mut c = Core::new(f64::from(n), i, i + 1);
+        c.words = true;
+        return Some(c);
+    }
+    if (fw == "half" || fw == "quarter") && i > 0 && a.near(i) && a.is_any(i - 1, &["first", "second", "third", "fourth", "final", "other", "the", "latter", "former", "1st", "2nd"]) {
+        return None;
+    }
+    // "point 77" read aloud
+    if fw == "point" && (i == 0 || a.kind(i - 1) != Tok::Num && card(a, i - 1).is_none()) && a.near(i + 1) {
+        if let Some(v) = int_atom(a, i + 1) {
+            let mut c = Core::new(v / 10f64.powi(a.text(i + 1).len() as i32), i, i + 2);
+            c.words = true;
+            return Some(c);
+        }
+    }
     if fw == "half" || fw == "quarter" {
         return half(a, i, if fw == "half" { 0.5 } else { 0.25 });
     }
     if fw == "a" || fw == "an" {
         let n = Lc::new(if i + 1 < a.len() { a.text(i + 1) } else { "" });
         let nw = n.as_str();
-        if nw == "couple" && a.near(i + 1) {
+        if (nw == "couple" || nw == "pair") && a.near(i + 1) && (nw == "couple" || a.is(i + 2, "of")) {
             let mut c = Core::new(2.0, i, i + 2);
             c.words = true;
             if a.is(i + 2, "of") {
@@ -298,14 +342,18 @@ fn words_in(a: &Atoms, i: usize, scales: bool) -> Option<Core> {
         j = i + 1;
     }
     let mut small = 0.0f64;
+    let mut top = 1.0f64; // the largest scale word read
     while j < a.len() && (j == i || a.near(j)) {
         let lc = Lc::new(a.text(j));
         let w = lc.as_str();
-        if w == "-" && a.glued(j) && a.glued(j + 1) && last != Last::None && card(a, j + 1).is_some() {
+        let spaced_dash = w == "-" && last == Last::Tens && a.near(j + 1) && card(a, j + 1).is_some_and(|v| v > 0.0 && v < 10.0);
+        if w == "-" && (a.glued(j) && a.glued(j + 1) || spaced_dash) && last != Last::None && card(a, j + 1).is_some() {
             j += 1;
             continue;
         }
-        if w == "and" && matches!(last, Last::Hundred | Last::Scale(_)) && card_or_digits(a, j + 1).is_some() && !is_tens_ordinal(a, j + 1) && !(a.near(j + 2) && denom(a, j + 2).is_some()) {
+        if w == "and" && matches!(last, Last::Hundred | Last::Scale(_)) && card_or_digits(a, j + 1).is_some() && !is_tens_ordinal(a, j + 1) && !(a.near(j + 2) && denom(a, j + 2).is_some())
+            && !(last == Last::Hundred && a.near(j + 2) && a.is(j + 2, "hundred"))
+        {
             j += 1;
             continue;
         }
@@ -333,6 +381,7 @@ fn words_in(a: &Atoms, i: usize, scales: bool) -> Option<Core> {
         }
         if w == "hundred" && cur > 0.0 && cur < 100.0 && !matches!(last, Last::None | Last::Hundred | Last::Scale(_)) {
             cur *= 100.0;
+            top = top.max(100.0);
             last = Last::Hundred;
             small = 0.0;
             j += 1;
@@ -363,6 +412,7 @@ fn words_in(a: &Atoms, i: usize, scales: bool) -> Option<Core> {
                 }
             }
             last = Last::Scale(s);
+            top = top.max(s);
             small = 0.0;
             j += 1;
             end = j;
@@ -381,6 +431,10 @@ fn words_in(a: &Atoms, i: usize, scales: bool) -> Option<Core> {
     }
     let mut c = Core::new(total + cur, i, end.max(j.min(i + 1)));
     c.words = true;
+    if top > 1.0 {
+        c.scaled = true;
+        c.mult = top;
+    }
     if last == Last::Article {
         c.end = i + 1;
     }

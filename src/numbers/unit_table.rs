@@ -176,7 +176,7 @@ pub static UNITS: &[(&str, U)] = &[
     ("new taiwan dollars", mo(1.0, "TWD")), ("new zealand dollars", mo(1.0, "NZD")),
     ("ngn", mo(1.0, "NGN")), ("nm", ln(1852.0, "nmi")), ("nok", mo(1.0, "NOK")),
     ("norwegian kroner", mo(1.0, "NOK")), ("nzd", mo(1.0, "NZD")), ("ounce", ms(28.349523125, "oz")),
-    ("ounces", ms(28.349523125, "oz")), ("oz", ms(28.349523125, "oz")), ("pa", ot(1.0, "Pa")),
+    ("ounces", ms(28.349523125, "oz")), ("oz", ms(28.349523125, "oz")), ("p", U { kind: UK::Money, fam: Fam::None, f: 1.0, canon: "GBX", cs: "p" }), ("pa", ot(1.0, "Pa")),
     ("paise", mo(1.0, "CENT")), ("pakistani rupees", mo(1.0, "PKR")),
     ("parts per billion", ot(1.0, "ppm")), ("parts per million", ot(1.0, "ppm")),
     ("pascal", ot(1.0, "Pa")), ("pascals", ot(1.0, "Pa")), ("pb", ot(1.0, "B")), ("pc", pc(1.0, "%")),
@@ -244,5 +244,5 @@ pub static UNITS: &[(&str, U)] = &[
     ("£", mo(1.0, "GBP")), ("¥", mo(1.0, "JPY")), ("°", tp(1.0, "°")), ("° c", tp(1.0, "°C")),
     ("° f", tp(1.0, "°F")), ("°c", tp(1.0, "°C")), ("°celsius", tp(1.0, "°C")), ("°f", tp(1.0, "°F")),
     ("µg", ms(1e-06, "µg")), ("µm", ln(1e-06, "µm")), ("º", tp(1.0, "°")), ("μg", ms(1e-06, "µg")),
-    ("μm", ln(1e-06, "µm")), ("′", ln(0.3048, "ft")), ("″", ln(0.0254, "in")), ("€", mo(1.0, "EUR")),
+    ("μm", ln(1e-06, "µm")), ("€", mo(1.0, "EUR")),
 ];

@@ -2,6 +2,7 @@
 //! reads a unit phrase after (or a currency before) a number. Works on the
 //! atom list of [`super::atoms`]; offsets are UTF-8 bytes.
 use super::atoms::Atoms;
+use super::lexicon::cmp_key;
 use super::unit_table::UNITS;
 use crate::text::Gap;
 
@@ -44,10 +45,11 @@ pub struct U {
 pub static CURRENCY_BEFORE: &[(&str, &str)] = &[
     ("$", "USD"), ("a$", "AUD"), ("au$", "AUD"), ("aud", "AUD"), ("c$", "CAD"), ("ca$", "CAD"),
     ("cad", "CAD"), ("chf", "CHF"), ("cny", "CNY"), ("eur", "EUR"), ("gbp", "GBP"),
-    ("hk$", "HKD"), ("hkd", "HKD"), ("inr", "INR"), ("jpy", "JPY"), ("nz$", "NZD"),
-    ("nzd", "NZD"), ("r$", "BRL"), ("rmb", "CNY"), ("rs", "INR"), ("rs.", "INR"),
-    ("s$", "SGD"), ("sgd", "SGD"), ("us$", "USD"), ("usd", "USD"), ("usd$", "USD"),
-    ("£", "GBP"), ("¥", "JPY"), ("€", "EUR"), ("₩", "KRW"), ("₪", "ILS"), ("₹", "INR"),
+    ("hk$", "HKD"), ("hkd", "HKD"), ("inr", "INR"), ("jpy", "JPY"), ("krw", "KRW"),
+    ("mxn", "MXN"), ("myr", "MYR"), ("nz$", "NZD"), ("nzd", "NZD"), ("r$", "BRL"),
+    ("rm", "MYR"), ("rmb", "CNY"), ("rs", "INR"), ("rs.", "INR"), ("rub", "RUB"),
+    ("s$", "SGD"), ("sek", "SEK"), ("sgd", "SGD"), ("uah", "UAH"), ("us $", "USD"), ("us$", "USD"), ("usd", "USD"), ("usd$", "USD"),
+    ("£", "GBP"), ("¥", "JPY"), ("₩", "KRW"), ("₪", "ILS"), ("€", "EUR"), ("₹", "INR"),
     ("₽", "RUB"), ("₿", "XBT"),
 ];
 
@@ -90,14 +92,25 @@ pub fn norm(a: &Atoms, i: usize, n: usize) -> Norm {
 
 /// All entries of a sorted table whose key is exactly `key`.
 fn entries<'t, T>(table: &'t [(&'static str, T)], key: &[u8]) -> &'t [(&'static str, T)] {
-    let lo = table.partition_point(|e| e.0.as_bytes() < key);
-    let hi = lo + table[lo..].iter().take_while(|e| e.0.as_bytes() == key).count();
+    use std::cmp::Ordering::{Equal, Less};
+    let lo = table.partition_point(|e| cmp_key(e.0.as_bytes(), key) == Less);
+    let hi = lo + table[lo..].iter().take_while(|e| cmp_key(e.0.as_bytes(), key) == Equal).count();
     &table[lo..hi]
 }
 
 /// The longest unit starting at atom `i` (at most 5 atoms): the unit and
 /// the atom index just after it.
 pub fn unit_at(a: &Atoms, i: usize) -> Option<(U, usize)> {
+    // quick exit: no unit key starts with the first atom
+    let first = super::lexicon::Lc::new(a.text(i));
+    let f = first.as_str().as_bytes();
+    if f.is_empty() {
+        return None;
+    }
+    let k = UNITS.partition_point(|e| cmp_key(e.0.as_bytes(), f) == std::cmp::Ordering::Less);
+    if k >= UNITS.len() || !UNITS[k].0.as_bytes().starts_with(f) {
+        return None;
+    }
     let nm = norm(a, i, 5);
     for k in (0..5).rev() {
         let end = nm.ends[k];
@@ -116,6 +129,10 @@ pub fn unit_at(a: &Atoms, i: usize) -> Option<(U, usize)> {
 /// A currency sign or code ending just before atom `i` (up to 3 atoms):
 /// its ISO code and first atom.
 pub fn currency_before(a: &Atoms, i: usize, floor: usize) -> Option<(&'static str, usize)> {
+    // signs are punctuation; codes are short words (USD, Rs, US$ ends in `$`)
+    if i == 0 || i <= floor || a.kind(i - 1) == crate::text::Tok::Num || a.text(i - 1).len() > 4 {
+        return None;
+    }
     for k in (1..=3usize).rev() {
         if i < floor + k {
             continue;

@@ -150,7 +150,7 @@ fn classify_one(
     scan(doc, s.first, s.last, |h| {
         let quote = |i: usize| format!("\u{201C}{}\u{201D}", doc.slice(Sp::new(doc.tokens[i].start, doc.tokens[h.last - 1].end)));
         match h.table {
-            Table::Boilerplate if boiler.is_none() && (h.first - s.first <= 3 || words <= BOILERPLATE_MAX_WORDS) => {
+            Table::Boilerplate if boiler.is_none() && boilerplate_here(doc, s, h.entry.rule, h.first, words) => {
                 boiler = Some((h.entry.rule, h.entry.note, h.first, h.last))
             }
             Table::FirstPerson | Table::Prediction if opinion.is_none() && (h.first..h.last).all(|i| v.writer(i)) => {
@@ -181,6 +181,7 @@ fn classify_one(
         let c = if a.vague_source { Criterion::VagueSource } else if a.source.is_some() { Criterion::NamedSource } else { continue };
         add(&mut met, c, a.source.map(|x| format!("({})", doc.slice(x))).unwrap_or_default());
     }
+    met.sort_by_key(|m| WEIGHTS.iter().position(|w| w.0 == m.0));
     let mut score: f64 = met.iter().map(|(c, _)| weight(*c)).sum::<f64>().min(1.0);
     let last = (s.first..s.last).rev().find(|&i| !is_closer(doc.t(i))).unwrap_or(s.first);
     let (class, rule, reason) = if let Some((rule, note, f, l)) = boiler {
@@ -189,7 +190,7 @@ fn classify_one(
     } else if doc.t(last) == "?" && v.writer(last) {
         score *= 0.3;
         (SentenceClass::Question, "sentence.question", "The writer asks a question; there is no statement to check.".to_string())
-    } else if let Some((rule, note, f, l)) = opinion {
+    } else if let Some((rule, note, f, l)) = opinion.filter(|o| o.0 == "opinion.first_person" || !met.iter().any(|m| m.0 == Criterion::Figure)) {
         score *= 0.5;
         (SentenceClass::Opinion, rule, format!("The writer's own wording, not a reported fact: {note} ({}).", quoted(doc, f, l)))
     } else if score >= CLAIM_THRESHOLD {
@@ -198,7 +199,7 @@ fn classify_one(
     } else {
         (SentenceClass::Other, "sentence.other", "No figure, source, trend, comparison or definite event to check.".to_string())
     };
-    Sentence { span: s.sp, class, checkworthy: (score * 100.0).round() / 100.0, why: Why::new(rule, reason) }
+    Sentence { span: s.sp, class, checkworthy: (score * 100.0).round() / 100.0 + 0.0, why: Why::new(rule, reason) }
 }
 
 fn add(met: &mut Vec<(Criterion, String)>, c: Criterion, detail: String) {
@@ -217,6 +218,18 @@ fn name(c: Criterion) -> &'static str {
 
 fn quoted(doc: &Doc, f: usize, l: usize) -> String {
     format!("\u{201C}{}\u{201D}", doc.slice(Sp::new(doc.tokens[f].start, doc.tokens[l - 1].end)))
+}
+
+/// Where a boilerplate phrase counts: a call to action or share prompt
+/// only as the imperative that opens the sentence (`Sign up for…`, `Please
+/// share this`); a link prompt or credit anywhere in a short sentence or at
+/// its start.
+fn boilerplate_here(doc: &Doc, s: &Seg, rule: &str, at: usize, words: usize) -> bool {
+    let opening = (s.first..at).all(|i| doc.tokens[i].kind == Tok::Punct || doc.t(i).eq_ignore_ascii_case("please"));
+    match rule {
+        "boilerplate.call_to_action" | "boilerplate.share" => opening,
+        _ => opening || at - s.first <= 3 || words <= BOILERPLATE_MAX_WORDS,
+    }
 }
 
 /// A line of its own like `By Jane Doe` or `By Jane Doe and Sam Roe, Reuters`.

@@ -105,7 +105,6 @@ pub const PREDICTION: &[Entry] = &[
     e("probably", "opinion.speculation", "a speculation"),
     e("arguably", "opinion.speculation", "a judgement"),
     e("ought to", "opinion.normative", "a judgement of what should happen"),
-    e("should", "opinion.normative", "a judgement of what should happen"),
 ];
 
 pub const HEDGES: &[Entry] = &[

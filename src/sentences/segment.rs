@@ -75,8 +75,12 @@ pub fn sentences(text: &str, toks: &[Token]) -> Vec<Seg> {
             first = i;
         }
         let s = tx(i);
-        if s == "\"" {
-            dq_open = !dq_open;
+        // One quote state for both styles, as texts mix them (`“…," he said`).
+        match s {
+            "\"" => dq_open = !dq_open,
+            "\u{201C}" => dq_open = true,
+            "\u{201D}" => dq_open = false,
+            _ => {}
         }
         let word_dot = toks[i].kind == Tok::Word && s.len() > 2 && s.ends_with('.');
         if !(is_terminal(s) && toks[i].kind == Tok::Punct) && !word_dot {
@@ -88,11 +92,13 @@ pub fn sentences(text: &str, toks: &[Token]) -> Vec<Seg> {
         // the next sentence (`said."We`).
         let mut j = i + 1;
         while j < n && toks[j].gap == Gap::None && toks[j].kind == Tok::Punct && (is_terminal(tx(j)) || is_closer(tx(j))) {
-            if tx(j) == "\"" {
-                if !dq_open {
-                    break;
-                }
-                dq_open = false;
+            match tx(j) {
+                // A straight quote opens the next sentence only when glued
+                // to the word after it (`said."We`); before a space or the
+                // end it closes, whatever the count says.
+                "\"" if !dq_open && toks.get(j + 1).is_some_and(|t| t.gap == Gap::None && t.kind != Tok::Punct) => break,
+                "\"" | "\u{201D}" => dq_open = false,
+                _ => {}
             }
             j += 1;
         }

@@ -39,6 +39,14 @@ impl<'a> B<'a> {
         });
         self
     }
+    /// A range mention (`from 400 tonnes to 500 tonnes`), `range` = [lo, hi].
+    pub fn range(mut self, needle: &str, lo: f64, hi: f64, kind: NumberKind) -> Self {
+        self = self.num(needle, 0.0, kind);
+        let n = self.nums.last_mut().unwrap();
+        n.value = None;
+        n.range = Some([lo, hi]);
+        self
+    }
     pub fn count(self, needle: &str, value: f64) -> Self {
         self.num(needle, value, NumberKind::Count)
     }
