@@ -296,3 +296,54 @@ fn headline_colon_and_title_case_cue() {
     assert_eq!(o.cue(1), Some(":"));
     assert_eq!(o.atts[0].speaker, o.atts[1].speaker, "the surname resolves to the full mention");
 }
+
+#[test]
+fn lowercase_organisation_is_a_source() {
+    let o = run("The port authority said about 3,000 containers were stuck. The company said it would appeal. The agency said in a statement that fares would rise.");
+    let k = o.by("about 3,000");
+    assert_eq!(o.source(k), Some("The port authority"));
+    assert_eq!(o.source(o.by("it would appeal")), Some("The company"));
+    assert_eq!(o.source(o.by("fares would rise")), Some("The agency"));
+    let e = o.ents.iter().find(|e| e.name == "The company").expect("entity");
+    assert_eq!(e.kind, EntityKind::Organization);
+}
+
+#[test]
+fn plural_noun_before_bare_verb_is_no_cue() {
+    let o = run("Harvest reports differ as the rains continue\n\nFarm claims rise to a record in the north.");
+    assert!(o.atts.is_empty(), "{:?}", o.contents());
+    // the -s form with a clause after it stays a cue
+    let o = run("Roe says the bridge will open in May.");
+    assert_eq!(o.source(o.by("the bridge")), Some("Roe"));
+}
+
+#[test]
+fn post_modified_source_phrase() {
+    let o = run("A research group based in Lisbon said up to 400 nests were lost. Teachers at the school said the roof leaked.");
+    let k = o.by("up to 400");
+    assert_eq!(o.source(k), Some("A research group based in Lisbon"));
+    assert_eq!(o.speaker(k), Some("A research group based in Lisbon"));
+    assert!(!o.atts[k].vague_source);
+    assert_eq!(o.source(o.by("the roof")), Some("Teachers at the school"));
+}
+
+#[test]
+fn officials_in_a_place_stay_vague_and_they_inherits() {
+    let o = run("Officials in Eastport said 900 homes lost power. By noon 300 had it back, they said.");
+    let k = o.by("900 homes");
+    assert_eq!(o.source(k), Some("Officials in Eastport"));
+    assert!(o.atts[k].vague_source);
+    let k2 = o.by("By noon");
+    assert_eq!(o.source(k2), Some("they"));
+    assert_eq!(o.speaker(k2), Some("Officials in Eastport"));
+    assert!(o.atts[k2].vague_source);
+    assert_eq!(o.atts[k].speaker.as_ref().map(|s| &s.entity), o.atts[k2].speaker.as_ref().map(|s| &s.entity));
+}
+
+#[test]
+fn it_resolves_to_the_latest_body() {
+    let o = run("The water board said supplies were safe. Later it said two wells had been closed.");
+    let k = o.by("two wells");
+    assert_eq!(o.source(k), Some("it"));
+    assert_eq!(o.speaker(k), Some("The water board"));
+}

@@ -270,6 +270,33 @@ pub static AGENT_NOUNS: Lex = Lex::new(&[
     "electorate", "legislature", "congress", "senate", "house", "white", "trump", "clinton",
 ]);
 
+/// Lowercase heads that make a source phrase an organisation
+/// (`the defence ministry`, `the company`, `a monitoring group`).
+pub static ORG_HEADS: Lex = Lex::new(&[
+    "ministry", "company", "agency", "department", "government", "administration", "committee", "campaign",
+    "party", "court", "panel", "board", "office", "firm", "organization", "organisation", "union", "coalition",
+    "network", "council", "commission", "bureau", "military", "army", "regime", "embassy", "group", "legislature",
+    "institute", "university", "bank", "service", "center", "centre", "foundation", "association", "newspaper",
+    "website", "watchdog", "monitor", "authority", "ministries", "companies", "agencies", "groups", "firms",
+    "authorities", "police", "navy", "command", "cabinet", "secretariat", "observatory", "charity", "insurer",
+]);
+
+/// Words that open a post-modifier of a source phrase: `officials in
+/// Southland`, `a group based in Vienna`, `analysts at the bank`.
+pub static POST_PREPS: Lex = Lex::new(&["in", "at", "from", "with", "for", "of", "inside", "across", "near", "on"]);
+/// Participles between a source head and its post-modifier.
+pub static POST_PARTICIPLES: Lex = Lex::new(&[
+    "based", "located", "headquartered", "stationed", "working", "living", "familiar", "close", "affiliated",
+    "involved", "briefed", "allied", "aligned", "linked", "opposed", "loyal", "speaking",
+]);
+
+/// Number words after `about` that make it a qualifier (`said about half`).
+pub static NUMBER_WORDS: Lex = Lex::new(&[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
+    "thirty", "forty", "fifty", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "dozen",
+    "dozens", "half", "billion", "billions",
+]);
+
 /// Titles written before a name; they belong to the source span.
 pub static TITLES: Lex = Lex::new(&[
     "President", "Vice", "Secretary", "Senator", "Sen", "Sens", "Representative", "Rep", "Reps", "Governor", "Gov",
@@ -392,7 +419,7 @@ pub static ORG_WORDS: Lex = Lex::new(&[
     "Reuters", "Street", "Pentagon", "Kremlin", "Government", "Army", "Navy", "Police", "Review", "Report",
     "Tribune", "Herald", "Guardian", "Telegraph", "Examiner", "Daily", "Weekly", "CNN", "NBC", "CBS", "ABC", "Fox",
     "MSNBC", "BBC", "AP", "FBI", "CIA", "NATO", "GOP", "Politico", "Breitbart", "Poll", "Survey", "Democrats",
-    "Republicans", "Democratic", "Republican",
+    "Republicans", "Democratic", "Republican", "Nations", "Ministry", "Authority",
 ]);
 
 /// Places often named as sources (countries speak through governments).

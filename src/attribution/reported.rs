@@ -184,6 +184,11 @@ fn sentence(doc: &Doc, s: &Seg, mask: &[bool], used: &Used, out: &mut Vec<Cand>)
             i += 1;
             continue;
         };
+        // `Troop estimates diverge as …`: a plural noun before a bare verb.
+        if plural_noun(doc, i, end) {
+            i += 1;
+            continue;
+        }
         // `the talks`, `his claims`, `with questions`: a noun, not a verb.
         if i > first && matches!(
                 lw(doc, i - 1, &mut pb),
@@ -296,6 +301,7 @@ fn sentence(doc: &Doc, s: &Seg, mask: &[bool], used: &Used, out: &mut Vec<Cand>)
                 }
             } else if (nx == "to" && !promise) || matches!(nx, "so" | "in" | "of" | "about" | "for" | "yes")
                 && !that
+                && !(nx == "about" && approx_figure(doc, j + 1, end))
             {
                 i += 1;
                 continue;
@@ -328,6 +334,29 @@ fn sentence(doc: &Doc, s: &Seg, mask: &[bool], used: &Used, out: &mut Vec<Cand>)
         }
         i += 1;
     }
+}
+
+/// `said about 10,000 troops …`: `about` qualifies a figure, not a topic.
+fn approx_figure(doc: &Doc, k: usize, end: usize) -> bool {
+    let mut buf = [0u8; 32];
+    k < end && (doc.tokens[k].kind == Tok::Num || lx::NUMBER_WORDS.has(lw(doc, k, &mut buf)))
+}
+
+/// Is the `-s` cue form at `i` a plural noun (`estimates diverge as`,
+/// `claims surface that`)? The next word is then a bare verb: lowercase,
+/// without `-s`/`-ed`/`-ing`, and followed by a function word or nothing.
+fn plural_noun(doc: &Doc, i: usize, end: usize) -> bool {
+    let mut buf = [0u8; 32];
+    let w = doc.t(i);
+    if !w.ends_with('s') || w == "says" || i + 1 >= end || doc.tokens[i + 1].kind != Tok::Word {
+        return false;
+    }
+    let v = doc.t(i + 1);
+    let lv = lw(doc, i + 1, &mut buf);
+    let bare = !lv.is_empty() && lv == v && lv.bytes().all(|b| b.is_ascii_lowercase())
+        && !lv.ends_with('s') && !lv.ends_with("ed") && !lv.ends_with("ing") && !lv.ends_with("ly")
+        && !has(&lx::STOP, lv) && !has(&lx::DETERMINERS, lv) && lx::pronoun(lv).is_none();
+    bare && (i + 2 >= end || doc.tokens[i + 2].kind == Tok::Word && has(&lx::STOP, lw(doc, i + 2, &mut buf)))
 }
 
 /// `the agency's estimate is that …`, `Roe's assessment: …`: a cue noun
