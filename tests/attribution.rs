@@ -347,3 +347,12 @@ fn it_resolves_to_the_latest_body() {
     assert_eq!(o.source(k), Some("it"));
     assert_eq!(o.speaker(k), Some("The water board"));
 }
+
+#[test]
+fn titled_speaker_after_straight_quote() {
+    let o = run("The hearing ran late.\n\n\"The pumps failed twice in one week,\" Mr. Alder said. \"Nobody warned the crews.\"");
+    let k = o.by("The pumps failed");
+    assert_eq!(o.source(k), Some("Mr. Alder"));
+    assert_eq!(o.cue(k), Some("said"));
+    assert_eq!(o.source(o.by("Nobody warned")), Some("Mr. Alder"));
+}

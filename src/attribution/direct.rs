@@ -4,7 +4,7 @@
 //! free-standing full-sentence quotes. Token indices; content in UTF-8 bytes.
 use super::lexicon::{self as lx, lower};
 use super::quotes::Quote;
-use super::source::{before_cue, extend_apposition, is_cap, np_after, verb_case};
+use super::source::{before_cue, extend_apposition, glued_mark, is_cap, np_after, verb_case};
 use super::Cand;
 use crate::doc::Doc;
 use crate::text::{Gap, Tok};
@@ -48,7 +48,7 @@ fn cue_after(doc: &Doc, q: &Quote, mask: &[bool]) -> Option<Cand> {
                 continue;
             }
         }
-        if doc.tokens[j].gap >= Gap::Line || mask[j] || (doc.tokens[j].kind == Tok::Punct && terminal(doc.t(j))) {
+        if doc.tokens[j].gap >= Gap::Line || mask[j] || (doc.tokens[j].kind == Tok::Punct && terminal(doc.t(j)) && !glued_mark(doc, j)) {
             break;
         }
         let w = lower(doc.t(j), &mut buf);

@@ -19,7 +19,7 @@ fn is_word(doc: &Doc, i: usize) -> bool {
 }
 
 /// A title dot (`Mr.`, `Sen.`) or a possessive mark glued to the word before.
-fn glued_mark(doc: &Doc, t: usize) -> bool {
+pub fn glued_mark(doc: &Doc, t: usize) -> bool {
     if t == 0 || doc.tokens[t].gap != Gap::None || !is_word(doc, t - 1) {
         return false;
     }
