@@ -356,3 +356,22 @@ fn titled_speaker_after_straight_quote() {
     assert_eq!(o.cue(k), Some("said"));
     assert_eq!(o.source(o.by("Nobody warned")), Some("Mr. Alder"));
 }
+
+#[test]
+fn transcript_label_inside_quote_marks() {
+    let o = run("\"HOST: Welcome back to the program tonight.\n\n\"MORAN: Thank you, the harbour plan is on schedule.");
+    let k = o.by("Welcome back");
+    assert_eq!(o.source(k), Some("HOST"));
+    let k = o.by("Thank you");
+    assert_eq!(o.source(k), Some("MORAN"));
+    assert_eq!(o.cue(k), Some(":"));
+    assert!(o.atts[k].direct);
+}
+
+#[test]
+fn quote_signed_with_a_dash() {
+    let o = run("“The ferry should run every hour in summer.” ― Lena Ortiz\n“We lost two days of work.”― Paul Krane\n");
+    assert_eq!(o.source(o.by("The ferry")), Some("Lena Ortiz"));
+    assert_eq!(o.source(o.by("We lost")), Some("Paul Krane"));
+    assert_eq!(o.atts[o.by("We lost")].why.rule, "attribution.direct.signed");
+}
