@@ -375,3 +375,12 @@ fn quote_signed_with_a_dash() {
     assert_eq!(o.source(o.by("We lost")), Some("Paul Krane"));
     assert_eq!(o.atts[o.by("We lost")].why.rule, "attribution.direct.signed");
 }
+
+#[test]
+fn subordinate_clause_cue_ends_at_its_comma_and_now_is_skipped() {
+    let o = run("When she wrote the report, Ms. Vale said that the dam was sound. Roe now says she backs the levy.");
+    let k = o.by("the dam was sound");
+    assert_eq!(o.source(k), Some("Ms. Vale"));
+    assert!(o.contents().iter().all(|c| !c.contains("Vale said")), "{:?}", o.contents());
+    assert_eq!(o.source(o.by("she backs")), Some("Roe"));
+}

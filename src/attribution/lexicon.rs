@@ -381,7 +381,7 @@ pub static AUX: Lex = Lex::new(&[
     "again", "once", "first", "further", "earlier", "often", "long", "already", "even", "still", "has", "may",
     "might", "reportedly", "recently", "repeatedly", "publicly", "privately", "frequently", "never", "ever", "just",
     "flatly", "firmly", "simply", "separately", "subsequently", "initially", "originally", "correctly", "falsely",
-    "wrongly", "rightly", "openly", "quickly", "immediately", "explicitly",
+    "wrongly", "rightly", "openly", "quickly", "immediately", "explicitly", "now", "always", "usually",
 ]);
 
 /// Words that can open a context phrase between a cue and its content:

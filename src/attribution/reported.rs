@@ -318,6 +318,12 @@ fn sentence(doc: &Doc, s: &Seg, mask: &[bool], used: &Used, out: &mut Vec<Cand>)
         // `Roe, who backs the plan, urged …`: the relative clause ends at its comma.
         let relative = sp.1 - sp.0 == 1 && matches!(lw(doc, sp.0, &mut pb), "who" | "which") && sp.0 > first
             && doc.t(sp.0 - 1) == ",";
+        // `Back when he wrote his book, Roe said …`: a subordinate clause ends at its comma.
+        let subordinate = sp.0 > first && matches!(
+            lw(doc, sp.0 - 1, &mut pb),
+            "when" | "after" | "before" | "because" | "if" | "since" | "until" | "while" | "although" | "though" | "once"
+        );
+        let relative = relative || subordinate && !that;
         let cend = if relative { (j..end).find(|&t| doc.t(t) == ",").unwrap_or(end) } else { clause_end(doc, j, end) };
         if let Some(c) = content(doc, j, cend, if act { 1 } else { 2 }) {
             let rule = if cv.flags & lx::BELIEF != 0 {
