@@ -8,6 +8,7 @@
 //! [`entities`] resolves sources to speakers; reasons are written here.
 pub mod direct;
 pub mod entities;
+pub mod forms;
 pub mod lexicon;
 pub mod quotes;
 pub mod reported;
