@@ -286,3 +286,101 @@ fn bad_input_never_panics() {
         }
     }
 }
+
+#[test]
+fn headline_colon_and_title_case_cue() {
+    let o = run("Senator Jane Roe Says Port Plan Could Cost Jobs\n\nRoe: The Plan Needs More Time\n\nUpdate: the vote was moved.");
+    assert_eq!(o.atts.len(), 2, "{:?}", o.contents());
+    assert_eq!(o.content(0), "Port Plan Could Cost Jobs");
+    assert_eq!(o.content(1), "The Plan Needs More Time");
+    assert_eq!(o.cue(1), Some(":"));
+    assert_eq!(o.atts[0].speaker, o.atts[1].speaker, "the surname resolves to the full mention");
+}
+
+#[test]
+fn lowercase_organisation_is_a_source() {
+    let o = run("The port authority said about 3,000 containers were stuck. The company said it would appeal. The agency said in a statement that fares would rise.");
+    let k = o.by("about 3,000");
+    assert_eq!(o.source(k), Some("The port authority"));
+    assert_eq!(o.source(o.by("it would appeal")), Some("The company"));
+    assert_eq!(o.source(o.by("fares would rise")), Some("The agency"));
+    let e = o.ents.iter().find(|e| e.name == "The company").expect("entity");
+    assert_eq!(e.kind, EntityKind::Organization);
+}
+
+#[test]
+fn plural_noun_before_bare_verb_is_no_cue() {
+    let o = run("Harvest reports differ as the rains continue\n\nFarm claims rise to a record in the north.");
+    assert!(o.atts.is_empty(), "{:?}", o.contents());
+    // the -s form with a clause after it stays a cue
+    let o = run("Roe says the bridge will open in May.");
+    assert_eq!(o.source(o.by("the bridge")), Some("Roe"));
+}
+
+#[test]
+fn post_modified_source_phrase() {
+    let o = run("A research group based in Lisbon said up to 400 nests were lost. Teachers at the school said the roof leaked.");
+    let k = o.by("up to 400");
+    assert_eq!(o.source(k), Some("A research group based in Lisbon"));
+    assert_eq!(o.speaker(k), Some("A research group based in Lisbon"));
+    assert!(!o.atts[k].vague_source);
+    assert_eq!(o.source(o.by("the roof")), Some("Teachers at the school"));
+}
+
+#[test]
+fn officials_in_a_place_stay_vague_and_they_inherits() {
+    let o = run("Officials in Eastport said 900 homes lost power. By noon 300 had it back, they said.");
+    let k = o.by("900 homes");
+    assert_eq!(o.source(k), Some("Officials in Eastport"));
+    assert!(o.atts[k].vague_source);
+    let k2 = o.by("By noon");
+    assert_eq!(o.source(k2), Some("they"));
+    assert_eq!(o.speaker(k2), Some("Officials in Eastport"));
+    assert!(o.atts[k2].vague_source);
+    assert_eq!(o.atts[k].speaker.as_ref().map(|s| &s.entity), o.atts[k2].speaker.as_ref().map(|s| &s.entity));
+}
+
+#[test]
+fn it_resolves_to_the_latest_body() {
+    let o = run("The water board said supplies were safe. Later it said two wells had been closed.");
+    let k = o.by("two wells");
+    assert_eq!(o.source(k), Some("it"));
+    assert_eq!(o.speaker(k), Some("The water board"));
+}
+
+#[test]
+fn titled_speaker_after_straight_quote() {
+    let o = run("The hearing ran late.\n\n\"The pumps failed twice in one week,\" Mr. Alder said. \"Nobody warned the crews.\"");
+    let k = o.by("The pumps failed");
+    assert_eq!(o.source(k), Some("Mr. Alder"));
+    assert_eq!(o.cue(k), Some("said"));
+    assert_eq!(o.source(o.by("Nobody warned")), Some("Mr. Alder"));
+}
+
+#[test]
+fn transcript_label_inside_quote_marks() {
+    let o = run("\"HOST: Welcome back to the program tonight.\n\n\"MORAN: Thank you, the harbour plan is on schedule.");
+    let k = o.by("Welcome back");
+    assert_eq!(o.source(k), Some("HOST"));
+    let k = o.by("Thank you");
+    assert_eq!(o.source(k), Some("MORAN"));
+    assert_eq!(o.cue(k), Some(":"));
+    assert!(o.atts[k].direct);
+}
+
+#[test]
+fn quote_signed_with_a_dash() {
+    let o = run("“The ferry should run every hour in summer.” ― Lena Ortiz\n“We lost two days of work.”― Paul Krane\n");
+    assert_eq!(o.source(o.by("The ferry")), Some("Lena Ortiz"));
+    assert_eq!(o.source(o.by("We lost")), Some("Paul Krane"));
+    assert_eq!(o.atts[o.by("We lost")].why.rule, "attribution.direct.signed");
+}
+
+#[test]
+fn subordinate_clause_cue_ends_at_its_comma_and_now_is_skipped() {
+    let o = run("When she wrote the report, Ms. Vale said that the dam was sound. Roe now says she backs the levy.");
+    let k = o.by("the dam was sound");
+    assert_eq!(o.source(k), Some("Ms. Vale"));
+    assert!(o.contents().iter().all(|c| !c.contains("Vale said")), "{:?}", o.contents());
+    assert_eq!(o.source(o.by("she backs")), Some("Roe"));
+}

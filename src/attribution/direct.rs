@@ -4,7 +4,7 @@
 //! free-standing full-sentence quotes. Token indices; content in UTF-8 bytes.
 use super::lexicon::{self as lx, lower};
 use super::quotes::Quote;
-use super::source::{before_cue, extend_apposition, is_cap, np_after};
+use super::source::{before_cue, extend_apposition, glued_mark, is_cap, np_after, verb_case};
 use super::Cand;
 use crate::doc::Doc;
 use crate::text::{Gap, Tok};
@@ -49,11 +49,11 @@ fn cue_after(doc: &Doc, q: &Quote, mask: &[bool]) -> Option<Cand> {
                 continue;
             }
         }
-        if doc.tokens[j].gap >= Gap::Line || mask[j] || (doc.tokens[j].kind == Tok::Punct && terminal(doc.t(j))) {
+        if doc.tokens[j].gap >= Gap::Line || mask[j] || (doc.tokens[j].kind == Tok::Punct && terminal(doc.t(j)) && !glued_mark(doc, j)) {
             break;
         }
         let w = lower(doc.t(j), &mut buf);
-        if let Some(cv) = lx::cue(w) {
+        if let Some(cv) = lx::cue(w).filter(|_| verb_case(doc, j)) {
             if cv.flags & (lx::TAIL | lx::INV) == 0 {
                 break;
             }
@@ -88,6 +88,39 @@ fn cue_after(doc: &Doc, q: &Quote, mask: &[bool]) -> Option<Cand> {
     None
 }
 
+/// `“WALLACE: Let us start …` (a transcript inside quote marks): the
+/// capitalised name before an early colon is the speaker.
+fn label(doc: &Doc, q: &Quote) -> Option<Cand> {
+    let k = (q.first + 1..(q.first + 4).min(q.last)).find(|&t| doc.t(t) == ":")?;
+    let name = (q.first..k).all(|t| {
+        let w = doc.t(t);
+        doc.tokens[t].kind == Tok::Word && is_cap(w) && !lx::LABELS.has(&w.to_lowercase()) || w == "." && glued_mark(doc, t)
+    });
+    let words = (k + 1..q.last).filter(|&t| doc.tokens[t].kind == Tok::Word).count();
+    if !name || words < 2 {
+        return None;
+    }
+    let content = crate::model::Sp::new(doc.tokens[k + 1].start, q.sp.end);
+    Some(Cand::new(Some((q.first, k)), Some((k, k + 1)), content, true, "attribution.direct.label"))
+}
+
+/// `“…” ― Jane Roe` (a quote signed with a dash and a name ending the line).
+fn dash_name(doc: &Doc, q: &Quote) -> Option<Cand> {
+    let c = q.close?;
+    let n = doc.tokens.len();
+    let d = c + 1;
+    if d + 1 >= n || doc.tokens[d].gap >= Gap::Line || !matches!(doc.t(d), "\u{2014}" | "\u{2015}" | "\u{2013}" | "-" | "--") {
+        return None;
+    }
+    let src = np_after(doc, d + 1, (d + 7).min(n))?;
+    let ends = src.1 >= n || doc.tokens[src.1].gap >= Gap::Line || src.1 + 1 >= n && doc.tokens[src.1].kind == Tok::Punct
+        || doc.tokens[src.1].kind == Tok::Punct && terminal(doc.t(src.1)) && (src.1 + 1 >= n || doc.tokens[src.1 + 1].gap >= Gap::Line);
+    if !ends || !(src.0..src.1).all(|t| is_cap(doc.t(t)) || doc.tokens[t].kind != Tok::Word) {
+        return None;
+    }
+    Some(Cand::new(Some(src), None, q.sp, true, "attribution.direct.signed"))
+}
+
 /// `Smith said: “…”`, `he told reporters, “…”`, `said Smith, “…”`.
 fn cue_before(doc: &Doc, q: &Quote) -> Option<Cand> {
     let o = q.open;
@@ -111,7 +144,7 @@ fn cue_before(doc: &Doc, q: &Quote) -> Option<Cand> {
         if w == "that" {
             return None; // `said that “…”` runs on as reported speech
         }
-        if let Some(cv) = lx::cue(w) {
+        if let Some(cv) = lx::cue(w).filter(|_| verb_case(doc, t)) {
             if !quote_ends_sentence(doc, q) {
                 return None;
             }
@@ -192,7 +225,7 @@ pub fn find(doc: &Doc, quotes: &[Quote], mask: &[bool]) -> Vec<Option<Cand>> {
     let mut out: Vec<Option<Cand>> = quotes
         .iter()
         .map(|q| {
-            cue_after(doc, q, mask).or_else(|| cue_before(doc, q))
+            label(doc, q).or_else(|| dash_name(doc, q)).or_else(|| cue_after(doc, q, mask)).or_else(|| cue_before(doc, q))
         })
         .collect();
     // Carry cue and source across continued and split pieces: forward, then back.

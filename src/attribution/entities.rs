@@ -15,6 +15,8 @@ struct Ent {
     kind: EntityKind,
     title: Option<String>,
     gender: char,
+    /// A plural group or body (`officials`, `the allies`): `they` may point to it.
+    plural: bool,
     mentions: Vec<Sp>,
     last: usize,
     id: Option<usize>,
@@ -67,6 +69,9 @@ fn chunks(doc: &Doc) -> Vec<Chunk> {
                 break;
             }
             let x = doc.t(j);
+            if j > a && lx::cue(lower(x, &mut buf)).is_some() {
+                break; // `Jane Roe Says …` in a title-case headline
+            }
             if doc.tokens[j].kind == Tok::Word && is_cap(x) {
                 // Titles run up to the last title word: `Transport Minister Clara Voss`.
                 if title_word(x) && j - a < 5 {
@@ -154,6 +159,7 @@ impl Resolver {
                     kind: EntityKind::Person,
                     title: None,
                     gender,
+                    plural: false,
                     mentions: Vec::new(),
                     last: 0,
                     id: None,
@@ -190,6 +196,8 @@ impl Resolver {
             if let Some(g) = lx::pronoun(w) {
                 let k = match g {
                     'm' | 'f' => self.nearest_person(g, a)?,
+                    'p' if w == "they" => self.nearest_body(true)?,
+                    'n' if w == "it" => self.nearest_body(false)?,
                     'x' if w == "who" => {
                         let np = if a > 0 && doc.t(a - 1) == "," { np_before(doc, a - 1, a.saturating_sub(10)) } else { None };
                         let np = np?;
@@ -202,11 +210,14 @@ impl Resolver {
                     e.gender = g;
                 }
                 e.mentions.push(sp);
+                e.last = b;
                 return Some(k);
             }
         }
-        // A name chunk inside the source phrase?
-        let inside = |c: &&Chunk| c.a >= a && c.b <= b && c.a < c.b;
+        // The head stands before any post-modifier: `a group based in Vienna`.
+        let cut = (a + 1..b).find(|&t| has(&lx::POST_PREPS, doc.t(t)) || has(&lx::POST_PARTICIPLES, doc.t(t))).unwrap_or(b);
+        // A name chunk inside the source phrase, not in its post-modifier?
+        let inside = |c: &&Chunk| c.a >= a && c.b <= b && c.a < c.b && c.a < cut;
         let (lo, hi) = (self.chunks.partition_point(|c| c.a < a), self.chunks.partition_point(|c| c.a < b));
         let near = &self.chunks[lo..hi];
         let chunk = near
@@ -231,18 +242,37 @@ impl Resolver {
         let a2 = if has(&lx::DETERMINERS, w) && b - a > 1 { a + 1 } else { a };
         let text = &doc.text[doc.tokens[a2].start..doc.tokens[b - 1].end];
         let key = crate::lower::lower(text);
-        let kind = if (a2..b).any(|k| is_cap(doc.t(k)) && !common_noun(doc, k)) {
-            if (a2..b).any(|k| has(&lx::PLACES, strip_poss(doc.t(k)))) { EntityKind::Place } else { EntityKind::Organization }
+        let cut = cut.max(a2 + 1);
+        let head = lower(doc.t(cut - 1), &mut buf);
+        let plural = head.len() > 3 && head.ends_with('s') && !head.ends_with("ss") || matches!(head, "people" | "police" | "staff")
+            || (a2..cut).any(|t| doc.t(t) == "and");
+        let kind = if has(&lx::ORG_HEADS, head) {
+            EntityKind::Organization
+        } else if lx::VAGUE.iter().any(|v| v.0 == head) || head.ends_with("ers") || head.ends_with("ists") {
+            EntityKind::Group
+        } else if (a2..cut).any(|k| is_cap(doc.t(k)) && !common_noun(doc, k)) {
+            if !(a2..cut).any(|k| has(&lx::ORG_WORDS, strip_poss(doc.t(k)))) && (a2..cut).any(|k| has(&lx::PLACES, strip_poss(doc.t(k)))) { EntityKind::Place } else { EntityKind::Organization }
         } else {
             EntityKind::Group
         };
         if let Some(k) = self.ents.iter().position(|e| e.kind != EntityKind::Person && e.key == key) {
             self.ents[k].mentions.push(sp);
+            self.ents[k].last = b;
             return Some(k);
         }
         let name = doc.text[sp.start..sp.end].to_string();
-        self.ents.push(Ent { name, key, kind, title: None, gender: 'n', mentions: vec![sp], last: b, id: None });
+        self.ents.push(Ent { name, key, kind, title: None, gender: 'n', plural, mentions: vec![sp], last: b, id: None });
         Some(self.ents.len() - 1)
+    }
+
+    /// The latest group, body or place named as a source, plural for `they`.
+    fn nearest_body(&self, plural: bool) -> Option<usize> {
+        self.ents
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.kind != EntityKind::Person && e.kind != EntityKind::Unknown && e.plural == plural)
+            .max_by_key(|(_, e)| e.last)
+            .map(|(k, _)| k)
     }
 
     fn nearest_person(&self, g: char, _at: usize) -> Option<usize> {

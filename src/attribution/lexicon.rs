@@ -270,6 +270,33 @@ pub static AGENT_NOUNS: Lex = Lex::new(&[
     "electorate", "legislature", "congress", "senate", "house", "white", "trump", "clinton",
 ]);
 
+/// Lowercase heads that make a source phrase an organisation
+/// (`the defence ministry`, `the company`, `a monitoring group`).
+pub static ORG_HEADS: Lex = Lex::new(&[
+    "ministry", "company", "agency", "department", "government", "administration", "committee", "campaign",
+    "party", "court", "panel", "board", "office", "firm", "organization", "organisation", "union", "coalition",
+    "network", "council", "commission", "bureau", "military", "army", "regime", "embassy", "group", "legislature",
+    "institute", "university", "bank", "service", "center", "centre", "foundation", "association", "newspaper",
+    "website", "watchdog", "monitor", "authority", "ministries", "companies", "agencies", "groups", "firms",
+    "authorities", "police", "navy", "command", "cabinet", "secretariat", "observatory", "charity", "insurer",
+]);
+
+/// Words that open a post-modifier of a source phrase: `officials in
+/// Southland`, `a group based in Vienna`, `analysts at the bank`.
+pub static POST_PREPS: Lex = Lex::new(&["in", "at", "from", "with", "for", "of", "inside", "across", "near", "on"]);
+/// Participles between a source head and its post-modifier.
+pub static POST_PARTICIPLES: Lex = Lex::new(&[
+    "based", "located", "headquartered", "stationed", "working", "living", "familiar", "close", "affiliated",
+    "involved", "briefed", "allied", "aligned", "linked", "opposed", "loyal", "speaking",
+]);
+
+/// Number words after `about` that make it a qualifier (`said about half`).
+pub static NUMBER_WORDS: Lex = Lex::new(&[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
+    "thirty", "forty", "fifty", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "dozen",
+    "dozens", "half", "billion", "billions",
+]);
+
 /// Titles written before a name; they belong to the source span.
 pub static TITLES: Lex = Lex::new(&[
     "President", "Vice", "Secretary", "Senator", "Sen", "Sens", "Representative", "Rep", "Reps", "Governor", "Gov",
@@ -354,7 +381,7 @@ pub static AUX: Lex = Lex::new(&[
     "again", "once", "first", "further", "earlier", "often", "long", "already", "even", "still", "has", "may",
     "might", "reportedly", "recently", "repeatedly", "publicly", "privately", "frequently", "never", "ever", "just",
     "flatly", "firmly", "simply", "separately", "subsequently", "initially", "originally", "correctly", "falsely",
-    "wrongly", "rightly", "openly", "quickly", "immediately", "explicitly",
+    "wrongly", "rightly", "openly", "quickly", "immediately", "explicitly", "now", "always", "usually",
 ]);
 
 /// Words that can open a context phrase between a cue and its content:
@@ -367,6 +394,15 @@ pub static CONTEXT: Lex = Lex::new(&[
 ]);
 
 pub static WEEKDAYS: Lex = Lex::new(&["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]);
+
+/// Words before a colon that label a text part rather than name a speaker.
+pub static LABELS: Lex = Lex::new(&[
+    "note", "editor's", "editor’s", "update", "updated", "related", "read", "more", "photo", "photos", "video",
+    "watch", "source", "sources", "correction", "disclosure", "transcript", "listen", "see", "also", "advertisement",
+    "q", "a", "question", "answer", "by", "from", "to", "subject", "date", "time", "where", "when", "what", "why",
+    "how", "who", "here", "the", "this", "that", "these", "bottom", "line", "key", "takeaways", "warning", "breaking",
+    "exclusive", "opinion", "analysis", "poll", "report", "live", "graphic", "chart", "map", "map:", "et", "pt",
+]);
 
 /// Words that, after a comma, open a clause outside the reported content.
 pub static SUBORDINATORS: Lex = Lex::new(&[
@@ -383,7 +419,7 @@ pub static ORG_WORDS: Lex = Lex::new(&[
     "Reuters", "Street", "Pentagon", "Kremlin", "Government", "Army", "Navy", "Police", "Review", "Report",
     "Tribune", "Herald", "Guardian", "Telegraph", "Examiner", "Daily", "Weekly", "CNN", "NBC", "CBS", "ABC", "Fox",
     "MSNBC", "BBC", "AP", "FBI", "CIA", "NATO", "GOP", "Politico", "Breitbart", "Poll", "Survey", "Democrats",
-    "Republicans", "Democratic", "Republican",
+    "Republicans", "Democratic", "Republican", "Nations", "Ministry", "Authority",
 ]);
 
 /// Places often named as sources (countries speak through governments).

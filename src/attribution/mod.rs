@@ -8,6 +8,7 @@
 //! [`entities`] resolves sources to speakers; reasons are written here.
 pub mod direct;
 pub mod entities;
+pub mod forms;
 pub mod lexicon;
 pub mod quotes;
 pub mod reported;
@@ -145,9 +146,22 @@ pub fn find(doc: &Doc) -> (Vec<Attribution<Sp>>, Vec<Entity<Sp>>) {
     let mut order: Vec<usize> = (0..cands.len()).filter(|&k| cands[k].source.is_some()).collect();
     order.sort_by_key(|&k| cands[k].source.map(|s| s.0));
     let mut ent: Vec<Option<usize>> = vec![None; cands.len()];
+    // A vague source stays vague through `they` (`Officials said … they said.`).
+    let mut ent_vague: Vec<Option<&'static str>> = Vec::new();
     for k in order {
-        if let Some(s) = cands[k].source {
-            ent[k] = res.resolve(doc, s);
+        let Some(s) = cands[k].source else { continue };
+        ent[k] = res.resolve(doc, s);
+        let Some(e) = ent[k] else { continue };
+        if ent_vague.len() <= e {
+            ent_vague.resize(e + 1, None);
+        }
+        let pronoun = s.1 - s.0 == 1 && lexicon::pronoun(&doc.t(s.0).to_ascii_lowercase()).is_some();
+        if pronoun {
+            if cands[k].vague.is_none() {
+                cands[k].vague = ent_vague[e];
+            }
+        } else if cands[k].vague.is_some() {
+            ent_vague[e] = cands[k].vague;
         }
     }
     let mut out = Vec::with_capacity(cands.len());
@@ -183,6 +197,8 @@ fn reason(doc: &Doc, c: &Cand, speaker: Option<&Speaker>) -> String {
         "A direct quote"
     } else if c.rule == "attribution.belief" {
         "A belief or expectation"
+    } else if c.rule == "attribution.stance" {
+        "A stated position, request or intention"
     } else {
         "Reported speech"
     };

@@ -4,7 +4,8 @@
 //! passives (`it is believed that …`) and `X was quoted as saying …`.
 //! Token indices; contents are UTF-8 byte spans.
 use super::lexicon::{self as lx, has, lower};
-use super::source::{agentive, before_cue, extend_apposition, is_cap, np_after};
+use super::source::{agentive, before_cue, verb_case, extend_apposition, is_cap, np_after};
+use super::forms::{according, colon, possessive};
 use super::Cand;
 use crate::doc::{Doc, Seg};
 use crate::model::Sp;
@@ -18,7 +19,7 @@ fn lw<'b>(doc: &Doc, i: usize, buf: &'b mut [u8; 32]) -> &'b str {
 
 /// Content from token `a` to `b` (exclusive), trimmed of edge punctuation
 /// other than quote marks; `None` when it holds fewer than `min` words.
-fn content(doc: &Doc, mut a: usize, mut b: usize, min: usize) -> Option<Sp> {
+pub(super) fn content(doc: &Doc, mut a: usize, mut b: usize, min: usize) -> Option<Sp> {
     while a < b && doc.tokens[a].kind == Tok::Punct && matches!(doc.t(a), "," | ":" | ";" | "\u{2014}" | "-" | "(") {
         a += 1;
     }
@@ -150,6 +151,10 @@ fn sentence(doc: &Doc, s: &Seg, mask: &[bool], used: &Used, out: &mut Vec<Cand>)
     let mut pb = [0u8; 32];
     let (first, end) = (s.first, s.last);
     let mut last_src: Option<(usize, usize)> = None;
+    if let Some(c) = colon(doc, first, end, mask) {
+        last_src = c.source;
+        out.push(c);
+    }
     let mut i = first;
     while i < end {
         if let Some(src) = used[i] {
@@ -176,10 +181,15 @@ fn sentence(doc: &Doc, s: &Seg, mask: &[bool], used: &Used, out: &mut Vec<Cand>)
             i += 2;
             continue;
         }
-        let Some(cv) = lx::cue(w) else {
+        let Some(cv) = lx::cue(w).filter(|_| verb_case(doc, i)) else {
             i += 1;
             continue;
         };
+        // `Troop estimates diverge as …`: a plural noun before a bare verb.
+        if plural_noun(doc, i, end) {
+            i += 1;
+            continue;
+        }
         // `the talks`, `his claims`, `with questions`: a noun, not a verb.
         if i > first && matches!(
                 lw(doc, i - 1, &mut pb),
@@ -292,6 +302,7 @@ fn sentence(doc: &Doc, s: &Seg, mask: &[bool], used: &Used, out: &mut Vec<Cand>)
                 }
             } else if (nx == "to" && !promise) || matches!(nx, "so" | "in" | "of" | "about" | "for" | "yes")
                 && !that
+                && !(nx == "about" && approx_figure(doc, j + 1, end))
             {
                 i += 1;
                 continue;
@@ -308,6 +319,12 @@ fn sentence(doc: &Doc, s: &Seg, mask: &[bool], used: &Used, out: &mut Vec<Cand>)
         // `Roe, who backs the plan, urged …`: the relative clause ends at its comma.
         let relative = sp.1 - sp.0 == 1 && matches!(lw(doc, sp.0, &mut pb), "who" | "which") && sp.0 > first
             && doc.t(sp.0 - 1) == ",";
+        // `Back when he wrote his book, Roe said …`: a subordinate clause ends at its comma.
+        let subordinate = sp.0 > first && matches!(
+            lw(doc, sp.0 - 1, &mut pb),
+            "when" | "after" | "before" | "because" | "if" | "since" | "until" | "while" | "although" | "though" | "once"
+        );
+        let relative = relative || subordinate && !that;
         let cend = if relative { (j..end).find(|&t| doc.t(t) == ",").unwrap_or(end) } else { clause_end(doc, j, end) };
         if let Some(c) = content(doc, j, cend, if act { 1 } else { 2 }) {
             let rule = if cv.flags & lx::BELIEF != 0 {
@@ -326,32 +343,29 @@ fn sentence(doc: &Doc, s: &Seg, mask: &[bool], used: &Used, out: &mut Vec<Cand>)
     }
 }
 
-/// `the agency's estimate is that …`, `Roe's assessment: …`: a cue noun
-/// after a possessive names the source.
-fn possessive(doc: &Doc, first: usize, end: usize, i: usize) -> Option<Cand> {
+/// `said about 10,000 troops …`: `about` qualifies a figure, not a topic.
+fn approx_figure(doc: &Doc, k: usize, end: usize) -> bool {
     let mut buf = [0u8; 32];
-    if i + 2 >= end || i == first || !lx::CUE_NOUNS.has(lw(doc, i + 1, &mut buf)) {
-        return None;
-    }
-    let w = doc.t(i);
-    let owner = w.strip_suffix("\u{2019}s").or_else(|| w.strip_suffix("'s"))?;
-    if owner.is_empty() {
-        return None;
-    }
-    let np = super::source::np_before(doc, i + 1, first)?;
-    let mut j = i + 2;
-    let next = lw(doc, j, &mut buf);
-    if matches!(next, "is" | "was" | "that" | ":" | "of") {
-        j += 1;
-        if lw(doc, j, &mut buf) == "that" {
-            j += 1;
-        }
-    } else {
-        return None;
-    }
-    let c = content(doc, j, end, 2)?;
-    Some(Cand::new(Some(np), Some((i + 1, i + 2)), c, false, "attribution.possessive"))
+    k < end && (doc.tokens[k].kind == Tok::Num || lx::NUMBER_WORDS.has(lw(doc, k, &mut buf)))
 }
+
+/// Is the `-s` cue form at `i` a plural noun (`estimates diverge as`,
+/// `claims surface that`)? The next word is then a bare verb: lowercase,
+/// without `-s`/`-ed`/`-ing`, and followed by a function word or nothing.
+fn plural_noun(doc: &Doc, i: usize, end: usize) -> bool {
+    let mut buf = [0u8; 32];
+    let w = doc.t(i);
+    if !w.ends_with('s') || w == "says" || i + 1 >= end || doc.tokens[i + 1].kind != Tok::Word {
+        return false;
+    }
+    let v = doc.t(i + 1);
+    let lv = lw(doc, i + 1, &mut buf);
+    let bare = !lv.is_empty() && lv == v && lv.bytes().all(|b| b.is_ascii_lowercase())
+        && !lv.ends_with('s') && !lv.ends_with("ed") && !lv.ends_with("ing") && !lv.ends_with("ly")
+        && !has(&lx::STOP, lv) && !has(&lx::DETERMINERS, lv) && lx::pronoun(lv).is_none();
+    bare && (i + 2 >= end || doc.tokens[i + 2].kind == Tok::Word && has(&lx::STOP, lw(doc, i + 2, &mut buf)))
+}
+
 
 /// Where a reported proposition ends: at a `;`, or at a comma that opens
 /// a contrasting or circumstantial clause (`, but …`, `, although …`,
@@ -378,6 +392,7 @@ pub fn clause_end(doc: &Doc, j: usize, end: usize) -> usize {
     }
     end
 }
+
 
 /// Where the auxiliaries before a cue start (`has also said`).
 fn aux_start(doc: &Doc, first: usize, cue: usize) -> usize {
@@ -449,23 +464,3 @@ fn tail(doc: &Doc, first: usize, end: usize, i: usize, flags: u8, src: Option<(u
     Some(Cand::new(src, Some((i, i + 1)), c, false, "attribution.reported.tail"))
 }
 
-/// `according to X, …` / `…, according to X.` / `… according to X, …`.
-fn according(doc: &Doc, first: usize, end: usize, i: usize) -> Option<Cand> {
-    let src = np_after(doc, i + 2, end)?;
-    let cue = Some((i, i + 2));
-    let after = src.1;
-    let comma_after = after < end && doc.t(after) == ",";
-    let before_words = (first..i).filter(|&t| doc.tokens[t].kind == Tok::Word).count();
-    let c = if before_words <= 1 {
-        // sentence-initial: `According to X, …`
-        if !comma_after {
-            return None;
-        }
-        content(doc, after + 1, end, 3)?
-    } else if comma_after && (after + 1..end).filter(|&t| doc.tokens[t].kind == Tok::Word).count() >= 3 {
-        content(doc, first, end, 3)?
-    } else {
-        content(doc, first, i, 3)?
-    };
-    Some(Cand::new(Some(src), cue, c, false, "attribution.according_to"))
-}

@@ -19,7 +19,7 @@ fn is_word(doc: &Doc, i: usize) -> bool {
 }
 
 /// A title dot (`Mr.`, `Sen.`) or a possessive mark glued to the word before.
-fn glued_mark(doc: &Doc, t: usize) -> bool {
+pub fn glued_mark(doc: &Doc, t: usize) -> bool {
     if t == 0 || doc.tokens[t].gap != Gap::None || !is_word(doc, t - 1) {
         return false;
     }
@@ -28,6 +28,27 @@ fn glued_mark(doc: &Doc, t: usize) -> bool {
         "\u{2019}" | "'" => doc.t(t - 1).ends_with('s'),
         _ => false,
     }
+}
+
+/// May the word at `i` be a cue verb? A capitalised word only opens a
+/// sentence or sits in a title-case headline (`the United States` is no cue).
+pub fn verb_case(doc: &Doc, i: usize) -> bool {
+    let w = doc.t(i);
+    if !is_cap(w) {
+        return true;
+    }
+    let s = doc.sentences[doc.sentence_of(i)];
+    if s.first == i {
+        return true;
+    }
+    let (mut caps, mut words) = (0, 0);
+    for t in s.first..s.last.min(s.first + 40) {
+        if doc.tokens[t].kind == Tok::Word {
+            words += 1;
+            caps += is_cap(doc.t(t)) as usize;
+        }
+    }
+    caps * 10 >= words * 7
 }
 
 /// An article or possessive determiner.
@@ -130,6 +151,9 @@ pub fn np_after(doc: &Doc, start: usize, hi: usize) -> Option<(usize, usize)> {
     let l0 = lower(w0, &mut buf);
     if is_word(doc, start) && lx::pronoun(l0).is_some() && !matches!(l0, "who" | "which" | "his" | "her" | "him") {
         return Some((start, start + 1));
+    }
+    if lx::WEEKDAYS.has(w0) {
+        return None; // `said Friday`
     }
     let mut j = start;
     let mut words = 0;
@@ -251,6 +275,11 @@ pub fn before_cue(doc: &Doc, cue: usize, lo: usize) -> Option<(usize, usize)> {
             if !is_cap(doc.t(np.1 - 1)) && lx::pronoun(lower(doc.t(np.0), &mut buf)).is_none() && np.1 - np.0 > 3 {
                 return None;
             }
+            // `Roe, at Monday's debate, said`: a circumstance, not part of the name.
+            let w = lower(doc.t(open), &mut buf);
+            if has(&lx::STOP, w) && w != "who" && !w.ends_with("ing") {
+                return Some(np);
+            }
             return Some((np.0, close));
         }
         return None;
@@ -265,6 +294,7 @@ pub fn before_cue(doc: &Doc, cue: usize, lo: usize) -> Option<(usize, usize)> {
             }
         }
     }
+    let np = post_modified(doc, np, lo);
     // `Seoul and its allies`, `Roe and her aides`: one source of two parts.
     if np.0 > lo + 1 && doc.t(np.0 - 1) == "and" && is_cap(doc.t(np.0 - 2)) {
         if let Some(first) = np_before(doc, np.0 - 1, lo) {
@@ -272,6 +302,41 @@ pub fn before_cue(doc: &Doc, cue: usize, lo: usize) -> Option<(usize, usize)> {
         }
     }
     Some(np)
+}
+
+/// A source phrase grows back over the head it post-modifies: `Officials
+/// in Southland`, `a monitoring group based in Vienna`, `analysts at the
+/// bank`. At most three steps; the head reached must be able to speak.
+pub fn post_modified(doc: &Doc, np: (usize, usize), lo: usize) -> (usize, usize) {
+    let mut buf = [0u8; 32];
+    let mut start = np.0;
+    for _ in 0..3 {
+        if start < lo + 2 || !is_word(doc, start - 1) || !has(&lx::POST_PREPS, doc.t(start - 1)) {
+            break;
+        }
+        let mut k = start - 1;
+        if k > lo + 1 && has(&lx::POST_PARTICIPLES, lower(doc.t(k - 1), &mut buf)) {
+            k -= 1;
+        }
+        let Some(head) = np_before(doc, k, lo) else { break };
+        if head.1 - head.0 > 5 || lx::pronoun(lower(doc.t(head.0), &mut buf)).is_some() {
+            break;
+        }
+        start = head.0;
+        if head_agent(doc, head) {
+            return (start, np.1);
+        }
+    }
+    np
+}
+
+/// A lowercase head that names people or a body (`officials`, `group`).
+fn head_agent(doc: &Doc, sp: (usize, usize)) -> bool {
+    let mut buf = [0u8; 32];
+    let head = lower(doc.t(sp.1 - 1), &mut buf);
+    has(&lx::AGENT_NOUNS, head) || has(&lx::ROLE_NOUNS, head) || has(&lx::ORG_HEADS, head)
+        || lx::VAGUE.iter().any(|v| v.0 == head)
+        || head.len() > 5 && (head.ends_with("ers") || head.ends_with("ists") || head.ends_with("ians"))
 }
 
 /// Can the phrase act as a source of a stance or belief: a pronoun for
@@ -296,8 +361,10 @@ pub fn agentive(doc: &Doc, sp: (usize, usize)) -> bool {
 pub fn vague(doc: &Doc, sp: (usize, usize)) -> Option<&'static str> {
     let mut buf = [0u8; 32];
     let (a, b) = sp;
+    // A post-modifier (`officials in Southland`) places them; it does not name them.
+    let b = (a + 1..b).find(|&t| has(&lx::POST_PREPS, doc.t(t)) || has(&lx::POST_PARTICIPLES, doc.t(t))).unwrap_or(b);
     if (a..b).any(|t| is_cap(doc.t(t)) && t > a && doc.t(t) != "White") {
-        return None; // a named body: `Pentagon officials` is still vague? keep named ones
+        return None; // a named body: `Pentagon officials` speak for it
     }
     let v = (a..b).find_map(|t| {
         let w = lower(doc.t(t), &mut buf);

@@ -1,0 +1,82 @@
+//! Reported-speech forms that do not hang on a cue verb: `according to
+//! X, …`, `the agency's estimate is that …` and `Roe: …` (headline and
+//! transcript colons). Token indices; contents are UTF-8 byte spans.
+use super::lexicon::{self as lx, lower};
+use super::reported::content;
+use super::source::{is_cap, np_after};
+use super::Cand;
+use crate::doc::Doc;
+use crate::text::Tok;
+
+fn lw<'b>(doc: &Doc, i: usize, buf: &'b mut [u8; 32]) -> &'b str {
+    lower(doc.t(i), buf)
+}
+
+/// `the agency's estimate is that …`, `Roe's assessment: …`: a cue noun
+/// after a possessive names the source.
+pub(super) fn possessive(doc: &Doc, first: usize, end: usize, i: usize) -> Option<Cand> {
+    let mut buf = [0u8; 32];
+    if i + 2 >= end || i == first || !lx::CUE_NOUNS.has(lw(doc, i + 1, &mut buf)) {
+        return None;
+    }
+    let w = doc.t(i);
+    let owner = w.strip_suffix("\u{2019}s").or_else(|| w.strip_suffix("'s"))?;
+    if owner.is_empty() {
+        return None;
+    }
+    let np = super::source::np_before(doc, i + 1, first)?;
+    let mut j = i + 2;
+    let next = lw(doc, j, &mut buf);
+    if matches!(next, "is" | "was" | "that" | ":" | "of") {
+        j += 1;
+        if lw(doc, j, &mut buf) == "that" {
+            j += 1;
+        }
+    } else {
+        return None;
+    }
+    let c = content(doc, j, end, 2)?;
+    Some(Cand::new(Some(np), Some((i + 1, i + 2)), c, false, "attribution.possessive"))
+}
+
+/// `Roe: The plan needs more time` (headlines) and `ROE: But …`
+/// (transcripts): a short name, a colon, then what the person says.
+pub(super) fn colon(doc: &Doc, first: usize, end: usize, mask: &[bool]) -> Option<Cand> {
+    let k = (first + 1..(first + 5).min(end)).find(|&t| doc.t(t) == ":")?;
+    if mask[first] {
+        return None;
+    }
+    let name = (first..k).all(|t| {
+        let w = doc.t(t);
+        doc.tokens[t].kind == Tok::Word && is_cap(w) || w == "." && t > first
+    });
+    let label = (first..k).any(|t| lx::LABELS.has(&doc.t(t).to_lowercase()));
+    if !name || label {
+        return None;
+    }
+    let c = content(doc, k + 1, end, 3)?;
+    let mut cand = Cand::new(Some((first, k)), Some((k, k + 1)), c, false, "attribution.colon");
+    cand.direct = false;
+    Some(cand)
+}
+
+/// `according to X, …` / `…, according to X.` / `… according to X, …`.
+pub(super) fn according(doc: &Doc, first: usize, end: usize, i: usize) -> Option<Cand> {
+    let src = np_after(doc, i + 2, end)?;
+    let cue = Some((i, i + 2));
+    let after = src.1;
+    let comma_after = after < end && doc.t(after) == ",";
+    let before_words = (first..i).filter(|&t| doc.tokens[t].kind == Tok::Word).count();
+    let c = if before_words <= 1 {
+        // sentence-initial: `According to X, …`
+        if !comma_after {
+            return None;
+        }
+        content(doc, after + 1, end, 3)?
+    } else if comma_after && (after + 1..end).filter(|&t| doc.tokens[t].kind == Tok::Word).count() >= 3 {
+        content(doc, first, end, 3)?
+    } else {
+        content(doc, first, i, 3)?
+    };
+    Some(Cand::new(Some(src), cue, c, false, "attribution.according_to"))
+}
