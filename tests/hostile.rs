@@ -190,15 +190,16 @@ fn a_hundred_thousand_quote_marks() {
 #[test]
 fn deeply_alternating_quotes_and_digits() {
     // Every other character starts a figure or a quote: the output is as big
-    // as it gets (one number per two characters), so these stay at 60,000
-    // units to keep the debug test run short; scripts/bench runs 1 M.
-    check(&repeat("\"1", 60_000)).unwrap();
-    check(&repeat("“1”2", 60_000)).unwrap();
+    // as it gets (one number per two characters), so these stay at 40,000
+    // units to keep the debug test run short (if this test gets slow, an engine
+    // went quadratic: see the worst-case table of scripts/bench); scripts/bench runs 1 M.
+    check(&repeat("\"1", 40_000)).unwrap();
+    check(&repeat("“1”2", 40_000)).unwrap();
 }
 
 #[test]
 fn dense_cues_and_unclosed_quotes() {
-    check(&repeat("He said \"about 5% of $1 million ", 300_000)).unwrap();
+    check(&repeat("He said \"about 5% of $1 million ", 100_000)).unwrap();
 }
 
 #[test]
@@ -237,4 +238,15 @@ fn the_span_checker_catches_bad_spans() {
     assert_eq!(spans(&wrong, &units, &mut n).unwrap_err(), ".y: span 0..1 quotes \"a\" but says \"b\"");
     let out = serde_json::json!([{"start": 3, "end": 5, "text": "b"}]);
     assert!(spans(&out, &units, &mut n).unwrap_err().contains("out of bounds"));
+}
+
+/// Found by proptest (news_like_and_hostile_pieces) on the engines of the
+/// numbers + checks branches merged together (not yet on main):
+/// "attempt to subtract with overflow" at src/checks/mod.rs:181
+/// (`cur.t0 - prev.t1` when two figures overlap). Ignored until the checks
+/// owner fixes it; run with `cargo test --test hostile -- --ignored`.
+#[test]
+#[ignore = "checks: overlapping figures overflow `cur.t0 - prev.t1` (src/checks/mod.rs); un-ignore when fixed"]
+fn overlapping_dotted_figures_then_pronoun() {
+    check("1.2.3 he TheThe").unwrap();
 }
