@@ -14,7 +14,8 @@ fn run(args: &[&str], stdin: &[u8]) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .expect("spawn factcheck");
-    child.stdin.take().unwrap().write_all(stdin).unwrap();
+    // The command may exit before reading (usage errors): a broken pipe is fine.
+    let _ = child.stdin.take().unwrap().write_all(stdin);
     child.wait_with_output().unwrap()
 }
 

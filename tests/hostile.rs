@@ -6,6 +6,7 @@
 //! attribution's speaker names a listed entity; output is deterministic.
 //! Offsets here are UTF-16 code units (the contract's), counted with
 //! `encode_utf16`. Case count: 256 per property (override: PROPTEST_CASES).
+#![cfg(not(target_arch = "wasm32"))]
 use factcheck::{analyze, to_json, Error, Options, MAX_LENGTH};
 use proptest::prelude::*;
 use serde_json::Value;

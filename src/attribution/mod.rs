@@ -1,8 +1,188 @@
 //! The attribution engine: who said what (source, cue, content), direct and
-//! reported, with speakers resolved to entities. Offsets are UTF-8 bytes.
-use crate::doc::Doc;
-use crate::model::{Attribution, Entity, Sp};
+//! reported, with speakers resolved to entities. Offsets are UTF-8 bytes
+//! (token indices inside the submodules).
+//!
+//! Pipeline: [`quotes`] pairs quote marks; [`direct`] attaches cues and
+//! sources to quote pieces; [`reported`] finds reported speech outside
+//! quotes; nested attributions are dropped (the outermost one stays);
+//! [`entities`] resolves sources to speakers; reasons are written here.
+pub mod direct;
+pub mod entities;
+pub mod lexicon;
+pub mod quotes;
+pub mod reported;
+pub mod source;
 
-pub fn find(_doc: &Doc) -> (Vec<Attribution<Sp>>, Vec<Entity<Sp>>) {
-    (Vec::new(), Vec::new())
+use crate::doc::Doc;
+use crate::model::{Attribution, Entity, Speaker, Sp, Why};
+
+/// A candidate attribution: source and cue as token ranges, content in bytes.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Cand {
+    pub source: Option<(usize, usize)>,
+    pub cue: Option<(usize, usize)>,
+    pub content: Sp,
+    pub direct: bool,
+    pub rule: &'static str,
+    /// The neutral explanation when the source is not named.
+    pub vague: Option<&'static str>,
+    /// The `and`/`but` that opens this attribution's clause, when it is
+    /// coordinated with an earlier one (token index).
+    pub conj: Option<usize>,
+}
+
+impl Cand {
+    pub fn new(source: Option<(usize, usize)>, cue: Option<(usize, usize)>, content: Sp, direct: bool, rule: &'static str) -> Self {
+        Cand { source, cue, content, direct, rule, vague: None, conj: None }
+    }
+}
+
+fn tok_sp(doc: &Doc, r: (usize, usize)) -> Sp {
+    Sp::new(doc.tokens[r.0].start, doc.tokens[r.1 - 1].end)
+}
+
+/// How many neighbours (in content order) one candidate is compared with:
+/// nesting only happens between nearby attributions, and this keeps the
+/// pass linear on huge inputs.
+const NEAR: usize = 12;
+
+/// Cuts `o`'s content just before token `cut` (and any comma before it).
+fn cut_before(doc: &Doc, o: &mut Cand, cut: usize) {
+    let mut e = cut;
+    while e > 0 && doc.tokens[e - 1].end > o.content.start && matches!(doc.t(e - 1), "," | ";" | "\u{2014}") {
+        e -= 1;
+    }
+    if e > 0 && doc.tokens[e - 1].end > o.content.start {
+        o.content.end = o.content.end.min(doc.tokens[e - 1].end);
+    }
+}
+
+/// Keeps the outermost attribution: a coordinated clause (`…, but Roe
+/// said …`) or a closing tail (`…, sources said.`) ends the content of a
+/// reported attribution before it; then reported attributions whose cue
+/// sits inside another's content, or that repeat a direct quote, go.
+fn outermost(doc: &Doc, mut cands: Vec<Cand>) -> Vec<Cand> {
+    cands.sort_by_key(|c| (c.content.start, c.content.end));
+    let n = cands.len();
+    for k in 0..n {
+        let c = &cands[k];
+        let tail = c.rule.ends_with(".tail") || c.rule == "attribution.according_to" && c.source.is_some_and(|s| doc.tokens[s.0].start >= c.content.end);
+        let cut = match (c.conj, tail) {
+            (Some(cj), _) => Some(cj),
+            (None, true) => c.source.map(|s| s.0).zip(c.cue.map(|q| q.0)).map(|(a, b)| a.min(b)),
+            _ => None,
+        };
+        let Some(cut) = cut else { continue };
+        let at = doc.tokens[cut].start;
+        for m in k.saturating_sub(NEAR)..(k + NEAR).min(n) {
+            let o = &mut cands[m];
+            if m != k && !o.direct && o.content.start < at && at < o.content.end {
+                cut_before(doc, o, cut);
+            }
+        }
+    }
+    let keep: Vec<bool> = (0..n)
+        .map(|k| {
+            let c = &cands[k];
+            if c.direct {
+                return true;
+            }
+            let cue = c.cue.map(|r| tok_sp(doc, r));
+            !(k.saturating_sub(NEAR)..(k + NEAR).min(n)).any(|m| {
+                let o = &cands[m];
+                m != k
+                    && (cue.is_some_and(|q| o.content.contains(q) && !c.content.contains(o.content))
+                        || (o.direct && c.content.contains(o.content) && o.content.len() * 2 > c.content.len()))
+            })
+        })
+        .collect();
+    cands.into_iter().zip(keep).filter_map(|(c, k)| k.then_some(c)).collect()
+}
+
+pub fn find(doc: &Doc) -> (Vec<Attribution<Sp>>, Vec<Entity<Sp>>) {
+    let n = doc.tokens.len();
+    if n == 0 {
+        return (Vec::new(), Vec::new());
+    }
+    let quotes = quotes::find(doc);
+    let mask = quotes::mask(n, &quotes);
+    let mut cands: Vec<Cand> = direct::find(doc, &quotes, &mask).into_iter().flatten().collect();
+    let mut used: Vec<Option<Option<(usize, usize)>>> = vec![None; n];
+    for c in &cands {
+        if let Some((a, b)) = c.cue {
+            for u in used.iter_mut().take(b).skip(a) {
+                *u = Some(c.source);
+            }
+        }
+    }
+    cands.extend(reported::find(doc, &mask, &used));
+    let mut cands = outermost(doc, cands);
+    cands.sort_by_key(|c| (c.content.start, c.content.end));
+    cands.dedup_by(|a, b| a.content == b.content);
+    for c in cands.iter_mut() {
+        if c.vague.is_none() {
+            c.vague = c.source.and_then(|s| source::vague(doc, s));
+        }
+    }
+    // Resolve speakers in the order their source mentions appear.
+    let mut res = entities::Resolver::new(doc);
+    let mut order: Vec<usize> = (0..cands.len()).filter(|&k| cands[k].source.is_some()).collect();
+    order.sort_by_key(|&k| cands[k].source.map(|s| s.0));
+    let mut ent: Vec<Option<usize>> = vec![None; cands.len()];
+    for k in order {
+        if let Some(s) = cands[k].source {
+            ent[k] = res.resolve(doc, s);
+        }
+    }
+    let mut out = Vec::with_capacity(cands.len());
+    for (k, c) in cands.iter().enumerate() {
+        let speaker = ent[k].map(|e| {
+            let (entity, name) = res.speaker(e);
+            Speaker { entity, name }
+        });
+        let why = Why::new(c.rule, reason(doc, c, speaker.as_ref()));
+        out.push(Attribution {
+            id: format!("a{}", k + 1),
+            source: c.source.map(|r| tok_sp(doc, r)),
+            speaker,
+            cue: c.cue.map(|r| tok_sp(doc, r)),
+            content: c.content,
+            direct: c.direct,
+            vague_source: c.vague.is_some(),
+            why,
+        });
+    }
+    (out, res.into_entities())
+}
+
+/// One plain sentence saying why this is an attribution.
+fn reason(doc: &Doc, c: &Cand, speaker: Option<&Speaker>) -> String {
+    let who = match (speaker, c.source) {
+        (Some(s), _) if !s.name.is_empty() => s.name.clone(),
+        (_, Some(r)) => doc.slice(tok_sp(doc, r)).to_string(),
+        _ => String::new(),
+    };
+    let cue = c.cue.map(|r| format!(" by “{}”", doc.slice(tok_sp(doc, r)))).unwrap_or_default();
+    let what = if c.direct {
+        "A direct quote"
+    } else if c.rule == "attribution.belief" {
+        "A belief or expectation"
+    } else {
+        "Reported speech"
+    };
+    let mut s = if who.is_empty() {
+        if c.cue.is_none() {
+            format!("{what} in quotation marks; no speaker is named next to it.")
+        } else {
+            format!("{what} introduced{cue}; no speaker is named.")
+        }
+    } else {
+        format!("{what} attributed to {who}{cue}.")
+    };
+    if let Some(v) = c.vague {
+        s.push_str(" The source is not named: ");
+        s.push_str(v);
+        s.push('.');
+    }
+    s
 }

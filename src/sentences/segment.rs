@@ -1,28 +1,38 @@
 //! Sentence segmentation for news text: abbreviations and titles, initials,
-//! decimals, ellipses, sentences ending inside quotes, and sentences glued
-//! without a space (`incursion.That`, `Thursday.”I think`).
-//! Works on tokens; offsets are UTF-8 bytes.
+//! decimals, ellipses, sentences ending inside quotes, soft-wrapped lines,
+//! and sentences glued without a space (`incursion.That`, `Thursday.”I think`).
+//! One linear pass over the tokens with a bounded look-around (a few tokens);
+//! offsets are UTF-8 bytes.
 use crate::doc::Seg;
 use crate::model::Sp;
 use crate::text::{Gap, Tok, Token};
 
 /// Titles before a name: never end a sentence after them.
 pub const TITLES: &[&str] = &[
-    "Adm", "Brig", "Capt", "Cmdr", "Col", "Dr", "Fr", "Gen", "Gov", "Hon", "Lt", "Maj", "Messrs", "Mr", "Mrs", "Ms",
-    "Mt", "No", "Pres", "Prof", "Rep", "Reps", "Rev", "Sen", "Sens", "Sgt", "Sr", "St", "Supt", "vs", "Vs",
+    "Adm", "Atty", "Brig", "Capt", "Cmdr", "Col", "Cpl", "Dr", "Fr", "Ft", "Gen", "Gens", "Gov", "Hon", "Lt", "Maj",
+    "Messrs", "Mr", "Mrs", "Ms", "Mt", "Pres", "Prof", "Pvt", "Rep", "Reps", "Rev", "Sen", "Sens", "Sgt", "Supt", "vs",
+    "Vs", "cf",
 ];
+/// Titles only before a figure: `No. 3`, `Nos. 4 and 5`, `Art. 5`.
+pub const NUMBER_TITLES: &[&str] = &["No", "Nos", "no", "Art", "Fig", "Vol", "pp", "Ch"];
 /// Abbreviations that end a sentence only before a clear sentence start.
 pub const ABBREVIATIONS: &[&str] = &[
     "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mon", "Tue", "Tues", "Wed",
-    "Thu", "Thurs", "Fri", "Sat", "Sun", "Inc", "Corp", "Co", "Ltd", "Jr", "Bros", "Ave", "Blvd", "Rd", "Dept", "Univ",
-    "approx", "est", "etc", "Calif", "Conn", "Fla", "Ill", "Mass", "Mich", "Minn", "Tenn", "Tex", "Va", "Wash", "Wis",
-    "Ariz", "Colo", "Ga", "Ky", "La", "Md", "Mo", "Nev", "Okla", "Ore", "Pa",
+    "Thu", "Thurs", "Fri", "Sat", "Sun", "Inc", "Corp", "Co", "Ltd", "Jr", "Sr", "St", "Bros", "Ave", "Blvd", "Rd",
+    "Dept", "Univ", "approx", "est", "etc", "Calif", "Conn", "Fla", "Ill", "Mass", "Mich", "Minn", "Tenn", "Tex", "Va",
+    "Wash", "Wis", "Ariz", "Colo", "Ga", "Ky", "La", "Md", "Mo", "Nev", "Okla", "Ore", "Pa", "Ala", "Ark", "Del",
+    "Kan", "Miss", "Mont", "Neb", "Vt", "Wyo", "mln", "bln", "min", "hr", "hrs", "sq", "ft", "lb", "lbs", "oz",
 ];
-/// Capitalised words that usually open a sentence (used after `U.S.`, `Inc.`).
-const STARTERS: &[&str] = &[
-    "A", "An", "And", "As", "At", "But", "By", "For", "He", "Her", "His", "However", "I", "If", "In", "It", "Its",
-    "Meanwhile", "Now", "On", "Our", "She", "So", "That", "The", "Their", "There", "These", "They", "This", "Those",
-    "To", "We", "What", "When", "While", "Yet", "You",
+/// Dotted words that never end a sentence (`e.g.`, `i.e.`).
+const NEVER_FINAL: &[&str] = &["e.g.", "i.e.", "E.g.", "I.e.", "viz."];
+/// Capitalised words that usually open a sentence (used after `U.S.`, `Inc.`, initials).
+pub const STARTERS: &[&str] = &[
+    "A", "According", "After", "Also", "Although", "An", "And", "As", "Asked", "At", "Before", "Both", "But", "By",
+    "Despite", "During", "Each", "Earlier", "Even", "For", "From", "He", "Her", "His", "How", "However", "I", "If",
+    "In", "Instead", "It", "Its", "Last", "Later", "Many", "Meanwhile", "More", "Most", "My", "No", "Not", "Now",
+    "Officials", "On", "One", "Only", "Our", "She", "Since", "So", "Some", "Still", "That", "The", "Their", "Then",
+    "There", "These", "They", "This", "Those", "To", "Under", "Until", "We", "What", "When", "Where", "While", "Who",
+    "Why", "With", "Yet", "You",
 ];
 
 fn is_terminal(s: &str) -> bool {
@@ -33,8 +43,16 @@ pub fn is_closer(s: &str) -> bool {
     matches!(s, "\"" | "'" | "\u{201D}" | "\u{2019}" | ")" | "]" | "\u{00BB}")
 }
 
+fn is_opener(s: &str) -> bool {
+    matches!(s, "\"" | "\u{201C}" | "'" | "\u{2018}" | "(" | "[" | "\u{00AB}" | "\u{2014}")
+}
+
 fn starts_upper(s: &str) -> bool {
     s.chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+fn starts_lower(s: &str) -> bool {
+    s.chars().next().is_some_and(|c| c.is_lowercase())
 }
 
 /// Splits the tokens into sentences.
@@ -44,21 +62,44 @@ pub fn sentences(text: &str, toks: &[Token]) -> Vec<Seg> {
     let mut i = 0usize;
     let n = toks.len();
     let tx = |k: usize| toks[k].text(text);
+    // Inside a straight double quote (`"`) opened in this paragraph?
+    let mut dq_open = false;
     while i < n {
-        // A line break always ends the sentence before it.
-        if i > first && toks[i].gap >= Gap::Line {
+        if toks[i].gap == Gap::Para {
+            dq_open = false;
+        }
+        // A line break ends the sentence before it, unless the line is
+        // soft-wrapped in the middle of a sentence.
+        if i > first && toks[i].gap >= Gap::Line && !soft_wrap(text, toks, i) {
             out.push(seg(toks, first, i));
             first = i;
         }
         let s = tx(i);
+        // One quote state for both styles, as texts mix them (`“…," he said`).
+        match s {
+            "\"" => dq_open = !dq_open,
+            "\u{201C}" => dq_open = true,
+            "\u{201D}" => dq_open = false,
+            _ => {}
+        }
         let word_dot = toks[i].kind == Tok::Word && s.len() > 2 && s.ends_with('.');
         if !(is_terminal(s) && toks[i].kind == Tok::Punct) && !word_dot {
             i += 1;
             continue;
         }
         // Take a run of terminals and closers: `?!`, `...`, `.”`, `.)`.
+        // A straight `"` closes only when one is open; otherwise it opens
+        // the next sentence (`said."We`).
         let mut j = i + 1;
-        while j < n && toks[j].gap == Gap::None && (is_terminal(tx(j)) || is_closer(tx(j))) && toks[j].kind == Tok::Punct {
+        while j < n && toks[j].gap == Gap::None && toks[j].kind == Tok::Punct && (is_terminal(tx(j)) || is_closer(tx(j))) {
+            match tx(j) {
+                // A straight quote opens the next sentence only when glued
+                // to the word after it (`said."We`); before a space or the
+                // end it closes, whatever the count says.
+                "\"" if !dq_open && toks.get(j + 1).is_some_and(|t| t.gap == Gap::None && t.kind != Tok::Punct) => break,
+                "\"" | "\u{201D}" => dq_open = false,
+                _ => {}
+            }
             j += 1;
         }
         if j >= n {
@@ -84,19 +125,39 @@ fn seg(toks: &[Token], first: usize, last: usize) -> Seg {
     Seg { sp: Sp::new(toks[first].start, toks[last - 1].end), first, last }
 }
 
+/// A single line break between a word (or comma) and a lower-case word is a
+/// wrapped line, not a sentence end.
+fn soft_wrap(text: &str, toks: &[Token], i: usize) -> bool {
+    if toks[i].gap != Gap::Line || i == 0 || toks[i].kind != Tok::Word || !starts_lower(toks[i].text(text)) {
+        return false;
+    }
+    let p = &toks[i - 1];
+    matches!(p.kind, Tok::Word | Tok::Num) || matches!(p.text(text), "," | ";" | "\u{2014}" | "-")
+}
+
 /// Does the sentence end after the terminal at `i` (with closers up to `j`)?
 fn ends_sentence(text: &str, toks: &[Token], i: usize, j: usize, word_dot: bool) -> bool {
     let tx = |k: usize| toks[k].text(text);
     let next = tx(j);
     let next_tok = toks[j];
-    let opener = matches!(next, "\"" | "\u{201C}" | "'" | "\u{2018}" | "(" | "[" | "\u{2014}");
-    let next_upper = next_tok.kind == Tok::Word && starts_upper(next) || next_tok.kind == Tok::Num || opener;
+    let opener = next_tok.kind == Tok::Punct && is_opener(next);
+    // An emoji or symbol before a capitalised word opens the next sentence.
+    let symbol = next_tok.kind == Tok::Punct
+        && next.chars().next().is_some_and(|c| c as u32 >= 0x2190)
+        && toks.get(j + 1).is_some_and(|t| t.kind == Tok::Word && starts_upper(t.text(text)));
+    let next_upper = next_tok.kind == Tok::Word && starts_upper(next) || next_tok.kind == Tok::Num || opener || symbol;
     if !next_upper {
         return false;
     }
+    // A closing quote or bracket after the dot: the quotation ended with
+    // the sentence (`the U.S.” He`), whatever the word before it.
+    let closed = j > i + 1 && toks[i + 1..j].iter().any(|t| is_closer(t.text(text)));
     if word_dot {
         // `U.S.` / `a.m.`: only before a clear sentence start.
-        return STARTERS.contains(&next);
+        if NEVER_FINAL.contains(&tx(i)) {
+            return false;
+        }
+        return closed || (opener && next_tok.gap != Gap::None) || STARTERS.contains(&next);
     }
     let term = tx(i);
     if term != "." {
@@ -105,26 +166,36 @@ fn ends_sentence(text: &str, toks: &[Token], i: usize, j: usize, word_dot: bool)
     let prev = if i > 0 && toks[i].gap == Gap::None { Some(i - 1) } else { None };
     if let Some(p) = prev {
         let w = tx(p);
-        if toks[p].kind == Tok::Word {
+        if toks[p].kind == Tok::Word && !closed {
             if TITLES.contains(&w) {
                 return false;
             }
-            // An initial: `John F. Kennedy`.
-            if w.chars().count() == 1 && starts_upper(w) {
+            if NUMBER_TITLES.contains(&w) && next_tok.kind == Tok::Num {
                 return false;
             }
+            // An initial: `John F. Kennedy`; but `Malcolm X. He`.
+            if w.chars().count() == 1 && starts_upper(w) {
+                return next_tok.kind == Tok::Word && STARTERS.contains(&next) && next != "A" && next != "I";
+            }
             if ABBREVIATIONS.contains(&w) {
-                return next_tok.kind == Tok::Word && STARTERS.contains(&next);
+                return next_tok.kind == Tok::Word && STARTERS.contains(&next) || (opener && next_tok.gap != Gap::None);
             }
         }
-        if toks[p].kind == Tok::Num && next_tok.kind == Tok::Num && toks[j].gap == Gap::None {
+        if toks[p].kind == Tok::Num && next_tok.kind == Tok::Num && next_tok.gap == Gap::None {
             return false;
         }
     }
-    // Glued `incursion.That`: only a capitalised word that is not all caps.
+    // Glued `incursion.That`: only a capitalised word that is not all caps,
+    // and not a domain name (`www.Example.com`).
     if next_tok.gap == Gap::None && next_tok.kind == Tok::Word && j == i + 1 {
         let lower_rest = next.chars().skip(1).any(|c| c.is_lowercase()) || next == "I" || next == "A";
-        return lower_rest && prev.is_some_and(|p| toks[p].kind == Tok::Word && toks[p].end - toks[p].start > 1);
+        let domain = toks.get(j + 1).is_some_and(|t| t.gap == Gap::None && t.text(text) == ".");
+        let prev_ok = prev.is_some_and(|p| match toks[p].kind {
+            Tok::Word => toks[p].end - toks[p].start > 1,
+            Tok::Num => true,
+            Tok::Punct => false,
+        });
+        return lower_rest && !domain && prev_ok;
     }
     true
 }

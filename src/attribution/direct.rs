@@ -1,0 +1,239 @@
+//! Direct quotes to attributions: finds the cue and source next to each
+//! quote piece (`“…,” he said`, `said Blinken: “…”`, split quotes sharing one
+//! cue), carries them over paragraph-continued and split pieces, and keeps
+//! free-standing full-sentence quotes. Token indices; content in UTF-8 bytes.
+use super::lexicon::{self as lx, lower};
+use super::quotes::Quote;
+use super::source::{before_cue, extend_apposition, is_cap, np_after};
+use super::Cand;
+use crate::doc::Doc;
+use crate::text::{Gap, Tok};
+
+/// How far after a closing mark the cue may sit (tokens).
+const AFTER: usize = 14;
+/// How far before an opening mark the cue may sit (tokens).
+const BEFORE: usize = 10;
+
+fn terminal(s: &str) -> bool {
+    matches!(s, "." | "!" | "?" | ";")
+}
+
+/// `”, he said.` / `” said Smith,` / `,” Smith, the envoy, said Tuesday.`
+fn cue_after(doc: &Doc, q: &Quote, mask: &[bool]) -> Option<Cand> {
+    let c = q.close?;
+    let n = doc.tokens.len();
+    let start = c + 1;
+    if start >= n || doc.tokens[start].gap >= Gap::Line {
+        return None;
+    }
+    // Words before the opening mark in its sentence: a mixed quote, left to reported speech.
+    let sent = doc.sentences[doc.sentence_of(q.open)];
+    let before = (sent.first..q.open).filter(|&t| doc.tokens[t].kind == Tok::Word).count();
+    if before >= 2 && doc.tokens[q.open].gap < Gap::Line {
+        return None;
+    }
+    // A quote closed by a full stop starts a new sentence unless the next word is lowercase.
+    let ends_full = doc.t(last_mark(doc, q)) == "." && is_cap(doc.t(start));
+    let mut buf = [0u8; 32];
+    let hi = (start + AFTER).min(n);
+    let mut j = start;
+    let mut hi = hi;
+    while j < hi {
+        if doc.t(j) == "(" {
+            // `Rep. Jane Roe (D-Ore.) said`: step over a short parenthesis.
+            let close = (j + 1..(j + 8).min(n)).find(|&k| doc.t(k) == ")");
+            if let Some(c) = close {
+                hi = (hi + c - j).min(n);
+                j = c + 1;
+                continue;
+            }
+        }
+        if doc.tokens[j].gap >= Gap::Line || mask[j] || (doc.tokens[j].kind == Tok::Punct && terminal(doc.t(j))) {
+            break;
+        }
+        let w = lower(doc.t(j), &mut buf);
+        if let Some(cv) = lx::cue(w) {
+            if cv.flags & (lx::TAIL | lx::INV) == 0 {
+                break;
+            }
+            let src = if j == start || doc.t(j - 1) == "," && j == start + 1 {
+                // inverted: `” said Smith`
+                np_after(doc, j + 1, hi).map(|s| extend_apposition(doc, s, n))
+            } else {
+                before_cue(doc, j, start).or_else(|| np_after(doc, j + 1, hi))
+            };
+            // after cue + source: only a short tail until the sentence goes on or ends
+            let mut k = src.map_or(j + 1, |s| s.1.max(j + 1));
+            let mut tail = 0;
+            while k < n && tail < 10 && !mask[k] && doc.tokens[k].gap < Gap::Line {
+                let s = doc.t(k);
+                if terminal(s) || s == "," || s == ":" || s == "\u{2014}" {
+                    break;
+                }
+                tail += 1;
+                k += 1;
+            }
+            let ends_ok = k >= n || mask[k] || doc.tokens[k].gap >= Gap::Line || tail < 10;
+            if ends_full && (src.is_none_or(|s| s.0 > j) || tail > 3) {
+                return None;
+            }
+            if !ends_ok {
+                return None;
+            }
+            return Some(Cand::new(src, Some((j, j + 1)), q.sp, true, "attribution.direct"));
+        }
+        j += 1;
+    }
+    None
+}
+
+/// `Smith said: “…”`, `he told reporters, “…”`, `said Smith, “…”`.
+fn cue_before(doc: &Doc, q: &Quote) -> Option<Cand> {
+    let o = q.open;
+    let mut buf = [0u8; 32];
+    let mut j = o;
+    if j > 0 && matches!(doc.t(j - 1), ":" | "," | "\u{2014}") {
+        j -= 1;
+    }
+    let lo = o.saturating_sub(BEFORE);
+    let first = doc.sentences.get(doc.sentence_of(j.saturating_sub(1).max(0))).map_or(0, |s| s.first);
+    let mut k = j;
+    while k > lo.max(first) {
+        let t = k - 1;
+        if doc.tokens[t].kind == Tok::Punct && (terminal(doc.t(t)) || doc.tokens[t + 1].gap >= Gap::Line) {
+            break;
+        }
+        if doc.tokens[k.min(doc.tokens.len() - 1)].gap >= Gap::Line && k != o {
+            break;
+        }
+        let w = lower(doc.t(t), &mut buf);
+        if w == "that" {
+            return None; // `said that “…”` runs on as reported speech
+        }
+        if let Some(cv) = lx::cue(w) {
+            if !quote_ends_sentence(doc, q) {
+                return None;
+            }
+            if cv.flags & lx::FWD == 0 && cv.flags & lx::INV == 0 {
+                return None;
+            }
+            if cv.flags & (lx::BELIEF | lx::THAT_ONLY) != 0 && j == o {
+                return None;
+            }
+            // `called the plan “a mistake”`: a stance verb with a quoted
+            // complement is mixed speech, not a quotation it introduces.
+            if cv.flags & lx::ACT != 0 && cv.flags & lx::TAIL == 0 && src_none_and_far(doc, t, j, o, first) {
+                return None;
+            }
+            let src = before_cue(doc, t, first).or_else(|| if cv.flags & lx::INV != 0 { np_after(doc, t + 1, j) } else { None });
+            return Some(Cand::new(src, Some((t, t + 1)), q.sp, true, "attribution.direct"));
+        }
+        k -= 1;
+    }
+    None
+}
+
+/// A stance verb before a quote with no source found and words between:
+/// nothing ties the quotation to a speaker.
+fn src_none_and_far(doc: &Doc, t: usize, j: usize, o: usize, first: usize) -> bool {
+    before_cue(doc, t, first).is_none() && (j == o && t + 1 != o)
+}
+
+/// The last content token that is not a closing single mark or bracket
+/// (`… me.’”` ends with the full stop).
+fn last_mark(doc: &Doc, q: &Quote) -> usize {
+    let mut k = q.last - 1;
+    while k > q.first && matches!(doc.t(k), "'" | "\u{2019}" | ")" | "]") {
+        k -= 1;
+    }
+    k
+}
+
+/// Nothing but a mark or two follows the quote in its sentence.
+fn quote_ends_sentence(doc: &Doc, q: &Quote) -> bool {
+    let Some(c) = q.close else { return true };
+    let n = doc.tokens.len();
+    let mut k = c + 1;
+    while k < n && k <= c + 2 {
+        if doc.tokens[k].gap >= Gap::Line {
+            return true;
+        }
+        match doc.t(k) {
+            "." | "!" | "?" | ";" | ")" => return true,
+            "," | "\u{2014}" => return false,
+            _ => {}
+        }
+        if doc.tokens[k].kind != Tok::Punct {
+            // glued or new sentence: a capital after a closing full stop
+            return matches!(doc.t(last_mark(doc, q)), "." | "!" | "?") && is_cap(doc.t(k));
+        }
+        k += 1;
+    }
+    k >= n
+}
+
+/// Does the quote stand as a full sentence (not a scare-quoted phrase)?
+fn standalone(doc: &Doc, q: &Quote) -> bool {
+    let words = (q.first..q.last).filter(|&t| doc.tokens[t].kind != Tok::Punct).count();
+    if words < 4 {
+        return false;
+    }
+    let o = q.open;
+    let at_start = o == 0
+        || doc.tokens[o].gap >= Gap::Line
+        || matches!(doc.t(o - 1), "." | "!" | "?" | ":" | "\u{201D}" | "\"")
+        || doc.sentences.get(doc.sentence_of(o)).is_some_and(|s| s.first == o);
+    let ends = q.close.is_none() || matches!(doc.t(last_mark(doc, q)), "." | "!" | "?" | "," | "\u{2026}");
+    at_start && ends
+}
+
+pub fn find(doc: &Doc, quotes: &[Quote], mask: &[bool]) -> Vec<Option<Cand>> {
+    let mut out: Vec<Option<Cand>> = quotes
+        .iter()
+        .map(|q| {
+            cue_after(doc, q, mask).or_else(|| cue_before(doc, q))
+        })
+        .collect();
+    // Carry cue and source across continued and split pieces: forward, then back.
+    for k in 1..quotes.len() {
+        if out[k].is_none() && linked(doc, &quotes[k - 1], &quotes[k]) && (quotes[k].cont || standalone(doc, &quotes[k])) {
+            if let Some(prev) = out[k - 1].clone() {
+                out[k] = Some(Cand { content: quotes[k].sp, rule: "attribution.direct.continued", ..prev });
+            }
+        }
+    }
+    for k in (0..quotes.len().saturating_sub(1)).rev() {
+        if out[k].is_none() && linked(doc, &quotes[k], &quotes[k + 1]) && standalone(doc, &quotes[k]) {
+            if let Some(next) = out[k + 1].clone() {
+                out[k] = Some(Cand { content: quotes[k].sp, rule: "attribution.direct.continued", ..next });
+            }
+        }
+    }
+    // `…,” Roe said, adding, “…”`: a participle cue keeps the speaker.
+    for k in 1..quotes.len() {
+        let Some(c) = out[k].as_ref() else { continue };
+        let participle = c.source.is_none() && c.cue.is_some_and(|(a, _)| doc.t(a).ends_with("ing"));
+        if participle && linked(doc, &quotes[k - 1], &quotes[k]) {
+            let src = out[k - 1].as_ref().and_then(|p| p.source);
+            if let Some(c) = out[k].as_mut() {
+                c.source = src;
+            }
+        }
+    }
+    for (k, q) in quotes.iter().enumerate() {
+        if out[k].is_none() && standalone(doc, q) {
+            out[k] = Some(Cand::new(None, None, q.sp, true, "attribution.direct.unattributed"));
+        }
+    }
+    out
+}
+
+/// Are two quote pieces parts of one quotation (same paragraph, or continued)?
+fn linked(doc: &Doc, a: &Quote, b: &Quote) -> bool {
+    if b.cont {
+        return true;
+    }
+    let pa = doc.paragraphs.partition_point(|p| p.last <= a.open);
+    let pb = doc.paragraphs.partition_point(|p| p.last <= b.open);
+    pa == pb && b.open - a.close.unwrap_or(a.last) <= 24
+}

@@ -1,0 +1,280 @@
+//! Entities and coreference for sources: finds capitalised name chunks
+//! (with titles: `Secretary of State Antony Blinken`), links bare surnames
+//! to the full mention, resolves `he`/`she` to the nearest compatible earlier
+//! person and `who` to the phrase before it, and groups organisations and
+//! groups (`officials`). Token indices inside; mentions are UTF-8 byte spans.
+use super::lexicon::{self as lx, has, lower};
+use super::source::{is_cap, np_before};
+use crate::doc::Doc;
+use crate::model::{Entity, EntityKind, Sp};
+use crate::text::{Gap, Tok};
+
+struct Ent {
+    name: String,
+    key: String,
+    kind: EntityKind,
+    title: Option<String>,
+    gender: char,
+    mentions: Vec<Sp>,
+    last: usize,
+    id: Option<usize>,
+}
+
+/// A capitalised name chunk: tokens `[a, b)`, title tokens `[a, t)`.
+#[derive(Clone, Copy)]
+struct Chunk {
+    a: usize,
+    t: usize,
+    b: usize,
+}
+
+fn strip_poss(w: &str) -> &str {
+    w.strip_suffix("\u{2019}s").or_else(|| w.strip_suffix("'s")).unwrap_or(w)
+}
+
+fn title_word(w: &str) -> bool {
+    has(&lx::TITLES, w) || has(&lx::ROLE_NOUNS, w)
+}
+
+/// A capitalised common noun opening a sentence (`Officials`, `Critics`).
+fn common_noun(doc: &Doc, i: usize) -> bool {
+    let mut buf = [0u8; 32];
+    let l = lower(doc.t(i), &mut buf);
+    let next_cap = i + 1 < doc.tokens.len() && is_cap(doc.t(i + 1)) && doc.tokens[i + 1].gap == Gap::Space;
+    !next_cap && (has(&lx::AGENT_NOUNS, l) && l != "trump" && l != "clinton" || lx::VAGUE.iter().any(|v| v.0 == l) || lx::cue(l).is_some())
+}
+
+/// All name chunks of the text, in order (one linear pass).
+fn chunks(doc: &Doc) -> Vec<Chunk> {
+    let n = doc.tokens.len();
+    let mut out = Vec::new();
+    let mut buf = [0u8; 32];
+    let mut i = 0;
+    while i < n {
+        let w = doc.t(i);
+        if doc.tokens[i].kind != Tok::Word || !is_cap(w) || has(&lx::STOP, lower(w, &mut buf))
+            || has(&lx::DETERMINERS, lower(w, &mut buf))
+            || common_noun(doc, i)
+        {
+            i += 1;
+            continue;
+        }
+        let a = i;
+        let mut t = a;
+        let mut j = i;
+        while j < n && j - a < 8 {
+            if j > a && doc.tokens[j].gap >= Gap::Line {
+                break;
+            }
+            let x = doc.t(j);
+            if doc.tokens[j].kind == Tok::Word && is_cap(x) {
+                // Titles run up to the last title word: `Transport Minister Clara Voss`.
+                if title_word(x) && j - a < 5 {
+                    t = j + 1;
+                }
+                j += 1;
+            } else if x == "." && doc.tokens[j].gap == Gap::None && j > a && (title_word(doc.t(j - 1)) || doc.t(j - 1).len() == 1) {
+                if t == j {
+                    t = j + 1;
+                }
+                j += 1;
+            } else if x == "of" && t == j && j + 1 < n && is_cap(doc.t(j + 1)) {
+                j += 1;
+                t = j;
+            } else {
+                break;
+            }
+            if strip_poss(doc.t(j - 1)) != doc.t(j - 1) {
+                break;
+            }
+        }
+        out.push(Chunk { a, t: t.min(j), b: j });
+        i = j.max(i + 1);
+    }
+    out
+}
+
+pub struct Resolver {
+    ents: Vec<Ent>,
+    chunks: Vec<Chunk>,
+    next: usize,
+    numbered: usize,
+}
+
+impl Resolver {
+    pub fn new(doc: &Doc) -> Self {
+        Resolver { ents: Vec::new(), chunks: chunks(doc), next: 0, numbered: 0 }
+    }
+
+    fn chunk_kind(&self, doc: &Doc, c: &Chunk) -> EntityKind {
+        let words = (c.t..c.b).filter(|&k| doc.tokens[k].kind == Tok::Word).count();
+        let org = (c.a..c.b).any(|k| has(&lx::ORG_WORDS, strip_poss(doc.t(k))));
+        let place = (c.a..c.b).any(|k| has(&lx::PLACES, strip_poss(doc.t(k))));
+        let prev_role = c.a > 0 && has(&lx::ROLE_NOUNS, doc.t(c.a - 1));
+        if c.t > c.a || prev_role {
+            if words > 0 { EntityKind::Person } else { EntityKind::Unknown }
+        } else if org {
+            EntityKind::Organization
+        } else if place {
+            EntityKind::Place
+        } else if words >= 2 {
+            EntityKind::Person
+        } else {
+            EntityKind::Unknown
+        }
+    }
+
+    /// Registers the name chunks that start before token `upto`.
+    fn advance(&mut self, doc: &Doc, upto: usize) {
+        while self.next < self.chunks.len() && self.chunks[self.next].a < upto {
+            let c = self.chunks[self.next];
+            self.next += 1;
+            let kind = self.chunk_kind(doc, &c);
+            if kind == EntityKind::Person || kind == EntityKind::Unknown {
+                self.person(doc, c, kind == EntityKind::Person);
+            }
+        }
+    }
+
+    /// Links a chunk to a person entity (or starts one when it is clearly a person).
+    fn person(&mut self, doc: &Doc, c: Chunk, sure: bool) -> Option<usize> {
+        let key = strip_poss(doc.t(c.b - 1)).to_string();
+        let sp = Sp::new(doc.tokens[c.a].start, doc.tokens[c.b - 1].end);
+        let name_words = (c.t..c.b).filter(|&k| doc.tokens[k].kind == Tok::Word).count();
+        let gender = (c.a..c.t).find_map(|k| lx::honorific_gender(doc.t(k))).unwrap_or('x');
+        let found = self.ents.iter().rposition(|e| {
+            e.kind == EntityKind::Person && e.key == key && (gender == 'x' || e.gender == 'x' || e.gender == gender)
+        });
+        let k = match found {
+            Some(k) => k,
+            None if sure || name_words >= 2 => {
+                self.ents.push(Ent {
+                    name: String::new(),
+                    key,
+                    kind: EntityKind::Person,
+                    title: None,
+                    gender,
+                    mentions: Vec::new(),
+                    last: 0,
+                    id: None,
+                });
+                self.ents.len() - 1
+            }
+            None => return None,
+        };
+        let full = strip_poss(&doc.text[sp.start..sp.end]).to_string();
+        let e = &mut self.ents[k];
+        if full.len() > e.name.len() && name_words >= e.name.split(' ').count().min(2) {
+            e.name = full;
+            if c.t > c.a {
+                let tsp = &doc.text[doc.tokens[c.a].start..doc.tokens[c.t - 1].end];
+                e.title = Some(tsp.to_string());
+            }
+        }
+        if e.gender == 'x' {
+            e.gender = gender;
+        }
+        e.mentions.push(sp);
+        e.last = c.b;
+        Some(k)
+    }
+
+    /// The entity a source span names, resolving pronouns and surnames.
+    pub fn resolve(&mut self, doc: &Doc, src: (usize, usize)) -> Option<usize> {
+        self.advance(doc, src.0);
+        let (a, b) = src;
+        let sp = Sp::new(doc.tokens[a].start, doc.tokens[b - 1].end);
+        let mut buf = [0u8; 32];
+        let w = lower(doc.t(a), &mut buf);
+        if b - a == 1 {
+            if let Some(g) = lx::pronoun(w) {
+                let k = match g {
+                    'm' | 'f' => self.nearest_person(g, a)?,
+                    'x' if w == "who" => {
+                        let np = if a > 0 && doc.t(a - 1) == "," { np_before(doc, a - 1, a.saturating_sub(10)) } else { None };
+                        let np = np?;
+                        return self.resolve(doc, np);
+                    }
+                    _ => return None,
+                };
+                let e = &mut self.ents[k];
+                if e.gender == 'x' {
+                    e.gender = g;
+                }
+                e.mentions.push(sp);
+                return Some(k);
+            }
+        }
+        // A name chunk inside the source phrase?
+        let inside = |c: &&Chunk| c.a >= a && c.b <= b && c.a < c.b;
+        let (lo, hi) = (self.chunks.partition_point(|c| c.a < a), self.chunks.partition_point(|c| c.a < b));
+        let near = &self.chunks[lo..hi];
+        let chunk = near
+            .iter()
+            .filter(inside)
+            .find(|c| self.chunk_kind(doc, c) == EntityKind::Person)
+            .or_else(|| near.iter().filter(inside).find(|c| self.chunk_kind(doc, c) == EntityKind::Unknown))
+            .copied();
+        if let Some(c) = chunk {
+            let kind = self.chunk_kind(doc, &c);
+            // The name heads the phrase (`Secretary Jane Roe`), or sits in an
+            // apposition (`a lawyer for the firm, Jane Roe,`); not `the Roe campaign`.
+            let head = c.b == b || (a..b).any(|k| doc.t(k) == "," || doc.t(k) == "(");
+            let ok = head && (kind == EntityKind::Person || !has(&lx::DETERMINERS, w));
+            if ok {
+                if let Some(k) = self.person(doc, c, true) {
+                    return Some(k);
+                }
+            }
+        }
+        // A group or organisation: keyed by its words without the determiner.
+        let a2 = if has(&lx::DETERMINERS, w) && b - a > 1 { a + 1 } else { a };
+        let text = &doc.text[doc.tokens[a2].start..doc.tokens[b - 1].end];
+        let key = text.to_lowercase();
+        let kind = if (a2..b).any(|k| is_cap(doc.t(k)) && !common_noun(doc, k)) {
+            if (a2..b).any(|k| has(&lx::PLACES, strip_poss(doc.t(k)))) { EntityKind::Place } else { EntityKind::Organization }
+        } else {
+            EntityKind::Group
+        };
+        if let Some(k) = self.ents.iter().position(|e| e.kind != EntityKind::Person && e.key == key) {
+            self.ents[k].mentions.push(sp);
+            return Some(k);
+        }
+        let name = doc.text[sp.start..sp.end].to_string();
+        self.ents.push(Ent { name, key, kind, title: None, gender: 'n', mentions: vec![sp], last: b, id: None });
+        Some(self.ents.len() - 1)
+    }
+
+    fn nearest_person(&self, g: char, _at: usize) -> Option<usize> {
+        self.ents
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.kind == EntityKind::Person && (e.gender == 'x' || e.gender == g))
+            .max_by_key(|(_, e)| e.last)
+            .map(|(k, _)| k)
+    }
+
+    /// The entity id (`e1`…) and name for entity `k`, numbering on first use.
+    pub fn speaker(&mut self, k: usize) -> (String, String) {
+        let e = &mut self.ents[k];
+        if e.id.is_none() {
+            self.numbered += 1;
+            e.id = Some(self.numbered);
+        }
+        let id = e.id.unwrap_or(0);
+        (format!("e{id}"), e.name.clone())
+    }
+
+    /// The speakers, in order of their ids, each with all its mentions.
+    pub fn into_entities(self) -> Vec<Entity<Sp>> {
+        let mut v: Vec<(usize, Ent)> = self.ents.into_iter().filter_map(|e| e.id.map(|i| (i, e))).collect();
+        v.sort_by_key(|x| x.0);
+        v.into_iter()
+            .map(|(i, mut e)| {
+                e.mentions.sort();
+                e.mentions.dedup();
+                Entity { id: format!("e{i}"), name: e.name, kind: e.kind, title: e.title, mentions: e.mentions }
+            })
+            .collect()
+    }
+}

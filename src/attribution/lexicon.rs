@@ -1,0 +1,437 @@
+//! Data tables of the attribution engine: cue verbs with their forms and
+//! the constructions they allow, reporting phrases, titles, vague-source
+//! phrases, pronouns and the small closed word classes the phrase scanners
+//! use. Pure data plus lookups; no offsets here (callers hold UTF-8 byte
+//! offsets and token indices).
+
+/// What a cue verb allows.
+pub type Flags = u8;
+/// `X said (that) ...`: the content follows the cue.
+pub const FWD: Flags = 1;
+/// `..., X said.`: the content comes before the cue.
+pub const TAIL: Flags = 2;
+/// `..., said X.`: the source may follow the cue.
+pub const INV: Flags = 4;
+/// The verb takes a person object first: `told reporters (that) ...`.
+pub const OBJ: Flags = 8;
+/// Belief or expectation: content only as a clause (`believes (that) we ...`).
+pub const BELIEF: Flags = 16;
+/// Findings of polls and reports: content only after an explicit `that`.
+pub const THAT_ONLY: Flags = 32;
+
+/// One cue verb: its base form, every inflected form, what it allows.
+pub struct CueVerb {
+    pub lemma: &'static str,
+    pub forms: &'static [&'static str],
+    pub flags: Flags,
+}
+
+/// Acts of stance, request or intention (`urged Congress to act`,
+/// `accused the agency of …`, `wants to …`): the content is what follows,
+/// object included.
+pub const ACT: Flags = 64;
+
+const SPEECH: Flags = FWD | TAIL | INV;
+const STANCE: Flags = FWD | ACT;
+
+macro_rules! cues {
+    ($($lemma:literal [$($f:literal),*] $flags:expr;)*) => {
+        pub static CUE_VERBS: &[CueVerb] = &[$(CueVerb { lemma: $lemma, forms: &[$($f),*], flags: $flags }),*];
+    };
+}
+
+cues! {
+    "say" ["say", "says", "said", "saying"] SPEECH;
+    "tell" ["tell", "tells", "told", "telling"] SPEECH | OBJ;
+    "add" ["add", "adds", "added", "adding"] SPEECH;
+    "write" ["write", "writes", "wrote", "writing"] SPEECH;
+    "note" ["note", "notes", "noted", "noting"] SPEECH;
+    "report" ["report", "reports", "reported", "reporting"] FWD | TAIL;
+    "announce" ["announce", "announces", "announced", "announcing"] FWD | TAIL;
+    "argue" ["argue", "argues", "argued", "arguing"] SPEECH;
+    "explain" ["explain", "explains", "explained", "explaining"] SPEECH;
+    "claim" ["claim", "claims", "claimed", "claiming"] SPEECH;
+    "insist" ["insist", "insists", "insisted", "insisting"] SPEECH;
+    "acknowledge" ["acknowledge", "acknowledges", "acknowledged", "acknowledging"] SPEECH;
+    "admit" ["admit", "admits", "admitted", "admitting"] SPEECH;
+    "warn" ["warn", "warns", "warned", "warning"] SPEECH | OBJ;
+    "declare" ["declare", "declares", "declared", "declaring"] SPEECH;
+    "state" ["states", "stated", "stating"] SPEECH;
+    "assert" ["assert", "asserts", "asserted", "asserting"] SPEECH;
+    "contend" ["contend", "contends", "contended", "contending"] SPEECH;
+    "maintain" ["maintains", "maintained"] FWD | TAIL;
+    "predict" ["predict", "predicts", "predicted", "predicting"] SPEECH;
+    "estimate" ["estimate", "estimates", "estimated", "estimating"] FWD | TAIL;
+    "assess" ["assess", "assesses", "assessed"] FWD | TAIL;
+    "indicate" ["indicates", "indicated", "indicating"] FWD | TAIL;
+    "reveal" ["reveals", "revealed", "revealing"] FWD | TAIL;
+    "confirm" ["confirms", "confirmed", "confirming"] FWD | TAIL;
+    "deny" ["deny", "denies", "denied", "denying"] FWD | TAIL;
+    "tweet" ["tweet", "tweets", "tweeted", "tweeting"] SPEECH;
+    "post" ["posted"] TAIL;
+    "reply" ["replies", "replied", "replying"] SPEECH;
+    "respond" ["responds", "responded", "responding"] SPEECH;
+    "recall" ["recalls", "recalled", "recalling"] SPEECH;
+    "remark" ["remarks", "remarked"] SPEECH;
+    "observe" ["observes", "observed"] SPEECH;
+    "stress" ["stresses", "stressed", "stressing"] SPEECH;
+    "emphasize" ["emphasizes", "emphasized", "emphasises", "emphasised", "emphasizing"] SPEECH;
+    "conclude" ["concludes", "concluded", "concluding"] FWD | TAIL;
+    "concede" ["concede", "concedes", "conceded", "conceding"] SPEECH;
+    "allege" ["allege", "alleges", "alleged", "alleging"] FWD | TAIL;
+    "promise" ["promise", "promises", "promised", "promising"] FWD | TAIL;
+    "pledge" ["pledges", "pledged", "pledging"] FWD | TAIL;
+    "vow" ["vow", "vows", "vowed", "vowing"] FWD | TAIL;
+    "testify" ["testify", "testifies", "testified"] FWD | TAIL;
+    "complain" ["complain", "complains", "complained", "complaining"] SPEECH;
+    "caution" ["cautions", "cautioned", "cautioning"] SPEECH;
+    "continue" ["continued"] TAIL | INV;
+    "counter" ["countered"] SPEECH;
+    "retort" ["retorted"] SPEECH;
+    "quip" ["quipped"] SPEECH;
+    "joke" ["joked"] SPEECH;
+    "boast" ["boasted", "boasts"] SPEECH;
+    "ask" ["asked", "asks", "asking"] TAIL | INV | STANCE;
+    "suggest" ["suggest", "suggests", "suggested", "suggesting"] FWD | TAIL;
+    "agree" ["agreed", "agrees"] STANCE;
+    "announce" ["proclaimed"] SPEECH;
+    "assure" ["assured", "assures"] FWD | OBJ;
+    "remind" ["reminded"] FWD | OBJ;
+    "inform" ["informed"] FWD | OBJ;
+    "believe" ["believe", "believes", "believed"] FWD | BELIEF;
+    "think" ["think", "thinks", "thought"] FWD | BELIEF;
+    "expect" ["expect", "expects", "expected"] FWD | BELIEF;
+    "fear" ["fear", "fears", "feared"] FWD | BELIEF;
+    "hope" ["hopes", "hoped"] FWD | BELIEF;
+    "worry" ["worry", "worries", "worried"] FWD | BELIEF;
+    "doubt" ["doubts", "doubted"] FWD | BELIEF;
+    "feel" ["feel", "feels", "felt"] FWD | BELIEF;
+    "know" ["knows", "knew"] THAT_ONLY | FWD;
+    "show" ["show", "shows", "showed", "shown"] THAT_ONLY | FWD;
+    "find" ["find", "finds", "found"] THAT_ONLY | FWD;
+    "learn" ["learned", "learnt"] THAT_ONLY | FWD;
+    "call" ["called", "calls", "calling"] STANCE;
+    "accuse" ["accused", "accuses", "accusing"] STANCE;
+    "criticize" ["criticized", "criticizes", "criticised", "criticises", "criticizing"] STANCE;
+    "decline" ["declined", "declines"] STANCE;
+    "refuse" ["refused", "refuses", "refusing"] STANCE;
+    "endorse" ["endorsed", "endorses", "endorsing"] STANCE;
+    "support" ["supports", "supported", "supporting"] STANCE;
+    "oppose" ["opposes", "opposed", "opposing"] STANCE;
+    "want" ["wants", "wanted"] STANCE;
+    "plan" ["plans", "planned"] STANCE;
+    "seek" ["seeks", "sought", "seeking"] STANCE;
+    "urge" ["urged", "urges", "urging"] STANCE;
+    "propose" ["proposed", "proposes", "proposing"] STANCE;
+    "praise" ["praised", "praises", "praising"] STANCE;
+    "blame" ["blamed", "blames", "blaming"] STANCE;
+    "attack" ["attacked", "attacks", "attacking"] STANCE;
+    "defend" ["defended", "defends", "defending"] STANCE;
+    "dismiss" ["dismissed", "dismisses", "dismissing"] STANCE;
+    "reject" ["rejected", "rejects", "rejecting"] STANCE;
+    "question" ["questioned", "questions", "questioning"] STANCE;
+    "cite" ["cited", "cites", "citing"] STANCE;
+    "describe" ["described", "describes", "describing"] STANCE;
+    "mention" ["mentioned", "mentions"] STANCE;
+    "reiterate" ["reiterated", "reiterates"] SPEECH;
+    "echo" ["echoed", "echoes"] STANCE;
+    "recommend" ["recommended", "recommends"] STANCE;
+    "demand" ["demanded", "demands", "demanding"] STANCE;
+    "threaten" ["threatened", "threatens", "threatening"] STANCE;
+    "condemn" ["condemned", "condemns"] STANCE;
+    "denounce" ["denounced", "denounces", "denouncing"] STANCE;
+    "blast" ["blasted", "blasts"] STANCE;
+    "slam" ["slammed", "slams"] STANCE;
+    "mock" ["mocked", "mocks", "mocking"] STANCE;
+    "challenge" ["challenged", "challenges"] STANCE;
+    "intend" ["intends", "intended"] STANCE;
+    "refer" ["referring", "referred"] STANCE;
+    "point" ["pointed"] STANCE;
+    "express" ["expressed", "expresses", "expressing"] STANCE;
+    "voice" ["voiced"] STANCE;
+    "welcome" ["welcomed", "welcomes"] STANCE;
+    "applaud" ["applauded"] STANCE;
+    "push" ["pushed"] STANCE;
+    "back" ["backed", "backs", "backing"] STANCE;
+    "favor" ["favors", "favored", "favoring"] STANCE;
+    "prefer" ["prefers", "preferred"] STANCE;
+    "fault" ["faulted"] STANCE;
+    "charge" ["charged"] STANCE;
+    "request" ["requested"] STANCE;
+    "encourage" ["encouraged"] STANCE;
+    "highlight" ["highlighted", "highlights"] STANCE;
+    "discuss" ["discussed"] STANCE;
+    "pressed" ["pressed"] STANCE;
+    "lament" ["lamented"] SPEECH;
+    "speculate" ["speculated"] SPEECH;
+    "hint" ["hinted"] STANCE;
+    "imply" ["implied"] STANCE;
+    "vote" ["voted"] STANCE;
+    "seem" ["seems", "seemed"] STANCE;
+    "appear" ["appears", "appeared"] STANCE;
+    "offer" ["offered", "offers", "offering"] STANCE;
+    "speak" ["spoke"] STANCE;
+    "talk" ["talked", "talks", "talking"] STANCE;
+    "issue" ["issued"] STANCE;
+    "order" ["ordered", "orders"] STANCE;
+    "decide" ["decided", "decides"] STANCE;
+    "consider" ["considers", "considered"] STANCE;
+    "see" ["sees", "saw"] STANCE | BELIEF;
+    "view" ["views", "viewed"] STANCE;
+    "liken" ["likened", "likens"] STANCE;
+    "compare" ["compared", "compares"] STANCE;
+    "label" ["labeled", "labelled", "labels"] STANCE;
+    "dub" ["dubbed"] STANCE;
+    "brand" ["branded"] STANCE;
+    "rule" ["ruled"] THAT_ONLY | FWD;
+    "apologize" ["apologized", "apologised"] STANCE;
+    "thank" ["thanked"] STANCE;
+    "tout" ["touted", "touts", "touting"] STANCE;
+    "embrace" ["embraced", "embraces"] STANCE;
+    "unveil" ["unveiled", "unveils"] STANCE;
+    "outline" ["outlined", "outlines"] STANCE;
+    "weigh" ["weighed"] STANCE;
+    "acknowledge" ["acknowledges"] STANCE;
+    "pointing" ["pointing", "points"] STANCE;
+    "hope" ["hope", "hoping"] FWD | BELIEF;
+    "try" ["trying", "tried", "tries"] STANCE;
+    "need" ["needs"] STANCE;
+    "aim" ["aims", "aimed"] STANCE;
+    "struggle" ["struggled"] STANCE;
+    "put" ["put", "puts"] FWD | ACT;
+}
+
+/// Looks a lowercase word up among the cue verb forms.
+pub fn cue(word: &str) -> Option<&'static CueVerb> {
+    if word.len() < 3 || word.len() > 14 || !word.as_bytes()[0].is_ascii_lowercase() {
+        return None;
+    }
+    static INDEX: std::sync::OnceLock<Vec<(&'static str, usize)>> = std::sync::OnceLock::new();
+    let index = INDEX.get_or_init(|| {
+        let mut v: Vec<(&'static str, usize)> =
+            CUE_VERBS.iter().enumerate().flat_map(|(i, c)| c.forms.iter().map(move |f| (*f, i))).collect();
+        v.sort();
+        v.dedup_by(|a, b| a.0 == b.0);
+        v
+    });
+    index.binary_search_by(|p| p.0.cmp(word)).ok().map(|k| &CUE_VERBS[index[k].1])
+}
+
+/// Reporting phrases that are not verbs: rule id and what they mean.
+pub struct Phrase {
+    pub words: &'static [&'static str],
+    pub rule: &'static str,
+    pub message: &'static str,
+}
+
+pub static PHRASES: &[Phrase] = &[
+    Phrase { words: &["according", "to"], rule: "attribution.according_to", message: "“according to”" },
+    Phrase { words: &["was", "quoted", "as", "saying"], rule: "attribution.quoted_as", message: "“quoted as saying”" },
+    Phrase { words: &["were", "quoted", "as", "saying"], rule: "attribution.quoted_as", message: "“quoted as saying”" },
+    Phrase { words: &["is", "quoted", "as", "saying"], rule: "attribution.quoted_as", message: "“quoted as saying”" },
+];
+
+/// Impersonal passives: `it is said that ...`, `it was believed that ...`.
+pub const IMPERSONAL_BE: &[&str] = &["is", "was", "has been", "had been", "are", "were"];
+pub static IMPERSONAL_VERBS: Lex = Lex::new(&[
+    "said", "believed", "reported", "thought", "expected", "estimated", "alleged", "claimed", "understood", "rumored",
+    "feared", "known", "argued", "suggested",
+]);
+
+/// Nouns that make a possessive a source: `the agency's estimate`.
+pub static CUE_NOUNS: Lex = Lex::new(&[
+    "estimate", "estimates", "assessment", "assessments", "view", "claim", "claims", "argument", "forecast",
+    "projection", "projections", "prediction", "belief", "contention", "position",
+]);
+
+/// Documents and data that "show" or "find" things: with these as the
+/// source, `shows`/`found` need no `that`.
+pub static DOC_SOURCES: Lex = Lex::new(&[
+    "poll", "polls", "survey", "surveys", "study", "studies", "report", "reports", "data", "analysis", "video",
+    "videos", "footage", "figures", "numbers", "results", "research", "review", "audit", "investigation", "records",
+    "documents", "emails", "memo", "filing", "filings", "statistics", "estimates", "projections", "census", "probe",
+]);
+
+/// Heads of source phrases that can act (speak, urge, plan): people,
+/// bodies and groups. Stance and belief verbs need one of these (or a name
+/// or a pronoun) as their source.
+pub static AGENT_NOUNS: Lex = Lex::new(&[
+    "campaign", "company", "group", "network", "agency", "committee", "department", "administration",
+    "government", "party", "court", "panel", "board", "office", "firm", "organization", "union", "coalition", "team",
+    "people", "voters", "residents", "protesters", "activists", "members", "leaders", "lawmakers", "senators",
+    "candidates", "supporters", "critics", "opponents", "advocates", "authorities", "police", "investigators",
+    "prosecutors", "democrats", "republicans", "conservatives", "liberals", "americans", "families", "parents",
+    "women", "men", "workers", "students", "man", "woman", "family", "country", "nation", "state", "city", "council",
+    "commission", "bureau", "ministry", "military", "army", "regime", "embassy", "spokesperson", "staff", "aides",
+    "officials", "official", "experts", "analysts", "economists", "scientists", "researchers", "doctors",
+    "lawyers", "judges", "groups", "companies", "networks", "campaigns", "governments", "countries", "nations",
+    "allies", "partners", "donors", "friends", "neighbors", "witnesses", "source", "sources", "some", "many",
+    "others", "most", "both", "all", "everyone", "nobody", "someone", "anyone", "majority", "minority", "public",
+    "electorate", "legislature", "congress", "senate", "house", "white", "trump", "clinton",
+]);
+
+/// Titles written before a name; they belong to the source span.
+pub static TITLES: Lex = Lex::new(&[
+    "President", "Vice", "Secretary", "Senator", "Sen", "Sens", "Representative", "Rep", "Reps", "Governor", "Gov",
+    "Mayor", "Judge", "Justice", "General", "Gen", "Admiral", "Adm", "Colonel", "Col", "Lt", "Captain", "Capt", "Dr",
+    "Prof", "Professor", "Mr", "Mrs", "Ms", "Miss", "Minister", "Prime", "Chancellor", "Ambassador", "Speaker",
+    "Chairman", "Chairwoman", "Director", "Commissioner", "Attorney", "Sheriff", "Chief", "Pope", "King", "Queen",
+    "Prince", "Princess", "Leader", "Former", "former", "Deputy", "Assistant", "Acting", "State", "Defense",
+    "Treasury", "Foreign", "Rev", "Sgt", "Maj", "Majority", "Minority", "Press", "Spokesman", "Spokeswoman",
+]);
+
+/// Lowercase role nouns that may stand before a name (`campaign manager Jane Roe`)
+/// or head a source phrase (`a spokesman`).
+pub static ROLE_NOUNS: Lex = Lex::new(&[
+    "president", "secretary", "senator", "spokesman", "spokeswoman", "spokesperson", "manager", "chairman",
+    "chairwoman", "nominee", "candidate", "leader", "governor", "director", "minister", "adviser", "advisor",
+    "official", "aide", "chief", "strategist", "analyst", "economist", "professor", "editor", "reporter",
+    "correspondent", "host", "anchor", "lawyer", "attorney", "founder", "executive", "member", "head", "mayor",
+    "commander", "ambassador", "envoy", "surrogate", "pollster", "columnist", "writer", "author", "expert",
+    "frontrunner", "front-runner", "hopeful", "rival", "opponent", "challenger", "representative", "congressman",
+    "congresswoman", "lawmaker", "justice", "judge", "general", "colonel", "diplomat", "negotiator", "researcher",
+    "scientist", "president-elect", "CEO", "chair", "deputy", "counsel", "partner", "co-founder", "commentator",
+    "activist", "organizer", "operative", "consultant", "supporter", "staffer", "donor", "billionaire", "mogul",
+]);
+
+/// Vague sources: the phrase head, and the neutral explanation.
+pub static VAGUE: &[(&str, &str)] = &[
+    ("officials", "officials who are not named"),
+    ("official", "an official who is not named"),
+    ("experts", "experts who are not named"),
+    ("analysts", "analysts who are not named"),
+    ("critics", "critics who are not named"),
+    ("sources", "sources that are not named"),
+    ("source", "a source that is not named"),
+    ("observers", "observers who are not named"),
+    ("insiders", "insiders who are not named"),
+    ("people", "people who are not named"),
+    ("some", "“some”, who are not named"),
+    ("many", "“many”, who are not named"),
+    ("others", "others who are not named"),
+    ("aides", "aides who are not named"),
+    ("diplomats", "diplomats who are not named"),
+    ("economists", "economists who are not named"),
+    ("scientists", "scientists who are not named"),
+    ("witnesses", "witnesses who are not named"),
+    ("residents", "residents who are not named"),
+    ("reports", "reports that are not named"),
+];
+
+/// Person pronouns as sources, with gender: 'm', 'f', 'p' (plural), 'n' (it), 'x' (any).
+pub static PRONOUNS: &[(&str, char)] = &[
+    ("he", 'm'), ("she", 'f'), ("they", 'p'), ("it", 'n'), ("we", 'p'), ("i", 'x'), ("you", 'x'), ("who", 'x'),
+    ("which", 'n'), ("him", 'm'), ("her", 'f'), ("his", 'm'),
+];
+
+pub fn pronoun(lower: &str) -> Option<char> {
+    PRONOUNS.iter().find(|p| p.0 == lower).map(|p| p.1)
+}
+
+/// Words that open a noun phrase.
+pub static DETERMINERS: Lex = Lex::new(&[
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "some", "many",
+    "several", "other", "another", "both", "all", "most", "each", "any", "few", "two", "three", "four", "five",
+    "one", "more", "numerous", "multiple", "top", "senior",
+]);
+
+/// Words that never sit inside a source phrase (walking stops there).
+pub static STOP: Lex = Lex::new(&[
+    "and", "or", "but", "if", "when", "while", "because", "as", "that", "which", "what", "where", "why", "how",
+    "than", "then", "so", "yet", "nor", "is", "was", "are", "were", "be", "been", "being", "has", "have", "had",
+    "do", "does", "did", "will", "would", "can", "could", "should", "may", "might", "must", "shall", "not", "no",
+    "to", "in", "on", "at", "by", "with", "from", "into", "about", "after", "before", "since", "until", "over",
+    "under", "against", "during", "through", "without", "also", "just", "only", "even", "still", "there", "here",
+    "him", "them", "us", "me", "it", "he", "she", "they", "we", "i", "you", "who", "whom", "whose", "said", "says",
+    "say", "told", "this", "last", "next", "week", "ago", "today", "yesterday", "tonight", "now", "later", "of",
+    "for", "once", "again", "among", "like", "unlike", "whether", "though", "although", "however", "meanwhile",
+    "asked", "speaking", "per", "via", "up", "out", "off", "down", "too", "very", "said.", "earlier", "ever",
+]);
+
+/// Words between a subject and its cue: `has also said`, `later told`.
+pub static AUX: Lex = Lex::new(&[
+    "has", "have", "had", "also", "later", "then", "previously", "would", "will", "could", "did", "does", "do",
+    "again", "once", "first", "further", "earlier", "often", "long", "already", "even", "still", "has", "may",
+    "might", "reportedly", "recently", "repeatedly", "publicly", "privately", "frequently", "never", "ever", "just",
+    "flatly", "firmly", "simply", "separately", "subsequently", "initially", "originally", "correctly", "falsely",
+    "wrongly", "rightly", "openly", "quickly", "immediately", "explicitly",
+]);
+
+/// Words that can open a context phrase between a cue and its content:
+/// `said on Tuesday that`, `told reporters in Ohio that`.
+pub static CONTEXT: Lex = Lex::new(&[
+    "on", "in", "at", "during", "last", "this", "earlier", "yesterday", "today", "tonight", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday", "recently", "repeatedly", "publicly", "privately",
+    "again", "also", "later", "previously", "before", "after", "while", "via", "through", "to", "with", "late",
+    "early", "separately", "then", "once", "twice", "often", "flatly", "firmly",
+]);
+
+pub static WEEKDAYS: Lex = Lex::new(&["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]);
+
+/// Words that, after a comma, open a clause outside the reported content.
+pub static SUBORDINATORS: Lex = Lex::new(&[
+    "but", "although", "though", "while", "whereas", "yet", "even", "as", "when", "after", "before", "since",
+    "unless", "should", "until", "despite", "amid", "meanwhile", "if",
+]);
+
+/// Names that are not persons when they head a capitalised sequence.
+pub static ORG_WORDS: Lex = Lex::new(&[
+    "Department", "House", "Party", "Committee", "Times", "Post", "News", "University", "Institute", "Center",
+    "Centre", "Council", "Agency", "Ministry", "Office", "Bureau", "Service", "Administration", "Campaign",
+    "Journal", "Press", "Network", "Foundation", "Association", "Corp", "Inc", "Company", "Group", "Court",
+    "Congress", "Senate", "Commission", "Board", "Fund", "Bank", "Union", "Organization", "Club", "Magazine",
+    "Reuters", "Street", "Pentagon", "Kremlin", "Government", "Army", "Navy", "Police", "Review", "Report",
+    "Tribune", "Herald", "Guardian", "Telegraph", "Examiner", "Daily", "Weekly", "CNN", "NBC", "CBS", "ABC", "Fox",
+    "MSNBC", "BBC", "AP", "FBI", "CIA", "NATO", "GOP", "Politico", "Breitbart", "Poll", "Survey", "Democrats",
+    "Republicans", "Democratic", "Republican",
+]);
+
+/// Places often named as sources (countries speak through governments).
+pub static PLACES: Lex = Lex::new(&[
+    "U.S.", "US", "America", "United", "China", "Russia", "Ukraine", "Iran", "Israel", "Britain", "France",
+    "Germany", "Japan", "India", "Mexico", "Canada", "Syria", "Turkey", "Korea", "Seoul", "Moscow", "Beijing",
+    "Washington", "Kyiv", "Kiev", "Tehran", "Pyongyang", "London", "Paris", "Berlin", "Tokyo", "Brussels", "EU",
+]);
+
+/// Female / male cues in honorifics for pronoun agreement.
+pub fn honorific_gender(w: &str) -> Option<char> {
+    match w {
+        "Mrs" | "Ms" | "Miss" | "Mrs." | "Ms." | "Chairwoman" | "Congresswoman" | "Queen" | "Princess" | "Spokeswoman" => {
+            Some('f')
+        }
+        "Mr" | "Mr." | "Chairman" | "Congressman" | "King" | "Prince" | "Spokesman" | "Pope" => Some('m'),
+        _ => None,
+    }
+}
+
+pub fn has(list: &Lex, w: &str) -> bool {
+    list.has(w)
+}
+
+/// A word list with a hash set built on first use (lookups stay O(1) in
+/// the scanners' inner loops).
+pub struct Lex {
+    pub words: &'static [&'static str],
+    set: std::sync::OnceLock<std::collections::HashSet<&'static str>>,
+}
+
+impl Lex {
+    pub const fn new(words: &'static [&'static str]) -> Self {
+        Lex { words, set: std::sync::OnceLock::new() }
+    }
+    pub fn has(&self, w: &str) -> bool {
+        self.set.get_or_init(|| self.words.iter().copied().collect()).contains(w)
+    }
+}
+
+/// A lowercase copy into a stack buffer (no allocation) for table lookups.
+pub fn lower<'b>(w: &str, buf: &'b mut [u8; 32]) -> &'b str {
+    let b = w.as_bytes();
+    if b.len() > 32 || !w.is_ascii() {
+        return "";
+    }
+    for (i, c) in b.iter().enumerate() {
+        buf[i] = c.to_ascii_lowercase();
+    }
+    std::str::from_utf8(&buf[..b.len()]).unwrap_or("")
+}

@@ -1,0 +1,308 @@
+//! Source span finder: the noun phrase that names who speaks, before a cue
+//! (`Secretary of State Antony Blinken said`, `a campaign spokesman told`),
+//! after it (`said Blinken`, `according to the agency`), past an apposition
+//! (`Blinken, speaking in Seoul, said`), or a pronoun. Every walk is bounded.
+//! Works on token indices `[start, end)`; no byte offsets here.
+use super::lexicon::{self as lx, has, lower};
+use crate::doc::Doc;
+use crate::text::{Gap, Tok};
+
+/// Longest source phrase walked, in tokens.
+const MAX_NP: usize = 9;
+
+pub fn is_cap(w: &str) -> bool {
+    w.chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+fn is_word(doc: &Doc, i: usize) -> bool {
+    doc.tokens[i].kind == Tok::Word
+}
+
+/// A title dot (`Mr.`, `Sen.`) or a possessive mark glued to the word before.
+fn glued_mark(doc: &Doc, t: usize) -> bool {
+    if t == 0 || doc.tokens[t].gap != Gap::None || !is_word(doc, t - 1) {
+        return false;
+    }
+    match doc.t(t) {
+        "." => has(&lx::TITLES, doc.t(t - 1)) || doc.t(t - 1).len() == 1 && is_cap(doc.t(t - 1)),
+        "\u{2019}" | "'" => doc.t(t - 1).ends_with('s'),
+        _ => false,
+    }
+}
+
+/// An article or possessive determiner.
+pub fn article(doc: &Doc, t: usize) -> bool {
+    matches!(
+        lower(doc.t(t), &mut [0u8; 32]),
+        "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "your" | "this" | "these" | "those"
+    )
+}
+
+/// The noun phrase ending just before token `end`, not reaching below `lo`.
+pub fn np_before(doc: &Doc, end: usize, lo: usize) -> Option<(usize, usize)> {
+    if end <= lo || end == 0 {
+        return None;
+    }
+    let mut buf = [0u8; 32];
+    let last = end - 1;
+    if is_word(doc, last) {
+        let lw = lower(doc.t(last), &mut buf);
+        if lx::pronoun(lw).is_some() && !matches!(lw, "him" | "her" | "his") {
+            return Some((last, end));
+        }
+    }
+    let mut i = end;
+    let mut prev_lower = false; // the token after `i` is a lowercase word
+    let mut prev_cap = false;
+    while i > lo && end - i < MAX_NP {
+        let t = i - 1;
+        if doc.tokens[t].kind == Tok::Punct {
+            if glued_mark(doc, t) {
+                i = t;
+                continue;
+            }
+            break;
+        }
+        if doc.tokens[t].kind == Tok::Num {
+            if i == end {
+                break;
+            }
+            i = t;
+            continue;
+        }
+        let w = doc.t(t);
+        let lw = lower(w, &mut buf);
+        if lw.is_empty() && !is_cap(w) {
+            break;
+        }
+        if has(&lx::STOP, lw) {
+            // `Secretary of State`, `spokesman for the campaign`: bridge an `of`/`for`.
+            let bridge = matches!(lw, "of" | "for") && t > lo && i < end && {
+                let b = doc.t(t - 1);
+                is_cap(b) && !has(&lx::STOP, lower(b, &mut [0u8; 32])) || has(&lx::ROLE_NOUNS, b)
+            };
+            if bridge && (is_cap(doc.t(i)) || doc.t(i) == "the") {
+                i = t;
+                continue;
+            }
+            break;
+        }
+        // A cue form is a verb unless a determiner makes it a noun (`the talks`).
+        if lx::cue(lw).is_some() && !is_cap(w) && !(t > lo && article(doc, t - 1)) {
+            break;
+        }
+        if has(&lx::DETERMINERS, lw) {
+            i = t;
+            break;
+        }
+        let cap = is_cap(w);
+        if !cap {
+            if lw.ends_with("ly") && lw.len() > 4 {
+                break;
+            }
+            // A lowercase word before a name must be a role (`campaign manager Jane Roe`).
+            if prev_cap && !prev_lower && !has(&lx::ROLE_NOUNS, lw) {
+                break;
+            }
+        }
+        prev_lower = !cap;
+        prev_cap = cap;
+        i = t;
+    }
+    let bare = matches!(lower(doc.t(last), &mut buf), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "your");
+    if i >= end || bare {
+        return None;
+    }
+    // The head must be a word, not a stray number or mark.
+    if !is_word(doc, last) && !glued_mark(doc, last) {
+        return None;
+    }
+    Some((i, end))
+}
+
+/// The noun phrase starting at token `start`, not reaching `hi`.
+pub fn np_after(doc: &Doc, start: usize, hi: usize) -> Option<(usize, usize)> {
+    if start >= hi || start >= doc.tokens.len() {
+        return None;
+    }
+    let mut buf = [0u8; 32];
+    let w0 = doc.t(start);
+    let l0 = lower(w0, &mut buf);
+    if is_word(doc, start) && lx::pronoun(l0).is_some() && !matches!(l0, "who" | "which" | "his" | "her" | "him") {
+        return Some((start, start + 1));
+    }
+    let mut j = start;
+    let mut words = 0;
+    while j < hi && j - start < MAX_NP {
+        if doc.tokens[j].kind == Tok::Punct {
+            if glued_mark(doc, j) {
+                j += 1;
+                continue;
+            }
+            break;
+        }
+        let w = doc.t(j);
+        let lw = lower(w, &mut buf);
+        if j > start && doc.tokens[j].gap >= Gap::Line {
+            break;
+        }
+        if has(&lx::STOP, lw) && !(j == start && has(&lx::DETERMINERS, lw)) {
+            let bridge = matches!(lw, "of" | "for" | "at") && j + 1 < hi && words > 0 && {
+                let nx = doc.t(j + 1);
+                is_cap(nx) || nx == "the"
+            };
+            if bridge {
+                j += 1;
+                continue;
+            }
+            break;
+        }
+        if j > start && (has(&lx::DETERMINERS, lw) || lx::cue(lw).is_some()) {
+            break;
+        }
+        if !is_cap(w) && lw.ends_with("ly") && lw.len() > 4 {
+            break;
+        }
+        words += 1;
+        j += 1;
+    }
+    // Trailing bridge words and marks are not part of it.
+    while j > start && !is_word(doc, j - 1) && !glued_mark(doc, j - 1) {
+        j -= 1;
+    }
+    while j > start && matches!(lower(doc.t(j - 1), &mut buf), "of" | "for" | "at" | "the") {
+        j -= 1;
+    }
+    if words == 0 || j <= start {
+        return None;
+    }
+    Some((start, j))
+}
+
+/// Does the phrase between two commas read as an apposition
+/// (`the campaign manager`, `speaking in Seoul`, `who chairs the panel`)?
+fn apposition(doc: &Doc, a: usize, b: usize) -> bool {
+    if a >= b || b - a > 30 {
+        return false;
+    }
+    let mut buf = [0u8; 32];
+    (a..b).all(|t| {
+        let w = lower(doc.t(t), &mut buf);
+        !matches!(w, "that" | "." | "!" | "?" | ";" | ":" | "\u{201C}" | "\u{201D}" | "\"")
+            && (lx::cue(w).is_none() || t > a && matches!(lower(doc.t(t - 1), &mut [0u8; 32]), "who" | "which"))
+    })
+}
+
+/// A source phrase grows over a following apposition that runs to the end
+/// of the sentence: `said Jane Roe, an economist at the bank.`
+pub fn extend_apposition(doc: &Doc, sp: (usize, usize), hi: usize) -> (usize, usize) {
+    if sp.1 >= hi || doc.t(sp.1) != "," {
+        return sp;
+    }
+    let mut k = sp.1 + 1;
+    while k < hi && k < sp.1 + 30 {
+        if doc.tokens[k].gap >= Gap::Line || matches!(doc.t(k), "." | "!" | "?" | ";") {
+            break;
+        }
+        k += 1;
+    }
+    let ends = k >= hi || doc.tokens[k].gap >= Gap::Line || matches!(doc.t(k), "." | "!" | "?" | ";");
+    if ends && k > sp.1 + 1 && apposition(doc, sp.1 + 1, k) {
+        (sp.0, k)
+    } else {
+        sp
+    }
+}
+
+/// The source of a cue at token `cue`: skips auxiliaries (`has also`), then
+/// takes the noun phrase, with an apposition between commas or a
+/// parenthesis (`Sen. Jane Roe (D-Ore.) said`).
+pub fn before_cue(doc: &Doc, cue: usize, lo: usize) -> Option<(usize, usize)> {
+    let mut buf = [0u8; 32];
+    let mut end = cue;
+    let mut k = 0;
+    while end > lo && k < 3 && is_word(doc, end - 1) && {
+        let w = lower(doc.t(end - 1), &mut buf);
+        has(&lx::AUX, w) || w.len() > 4 && w.ends_with("ly")
+    } {
+        end -= 1;
+        k += 1;
+    }
+    if end > lo && doc.t(end - 1) == ")" {
+        let mut open = end - 1;
+        while open > lo && end - open < 10 && doc.t(open - 1) != "(" {
+            open -= 1;
+        }
+        if open > lo && doc.t(open - 1) == "(" {
+            let np = np_before(doc, open - 1, lo)?;
+            return Some((np.0, end));
+        }
+        return None;
+    }
+    if end > lo && doc.t(end - 1) == "," {
+        // `Blinken, speaking alongside Park, said`
+        let close = end - 1;
+        let mut open = close;
+        while open > lo && close - open < 31 && doc.t(open - 1) != "," {
+            open -= 1;
+        }
+        if open > lo && doc.t(open - 1) == "," && apposition(doc, open, close) {
+            let np = np_before(doc, open - 1, lo)?;
+            if !is_cap(doc.t(np.1 - 1)) && lx::pronoun(lower(doc.t(np.0), &mut buf)).is_none() && np.1 - np.0 > 3 {
+                return None;
+            }
+            return Some((np.0, close));
+        }
+        return None;
+    }
+    let np = np_before(doc, end, lo)?;
+    // `people familiar with the matter`, `sources close to the campaign`
+    if np.0 > lo + 2 {
+        let (a, b) = (lower(doc.t(np.0 - 2), &mut buf).to_string(), doc.t(np.0 - 1));
+        if matches!((a.as_str(), b), ("familiar", "with") | ("close", "to") | ("briefed", "on")) {
+            if let Some(head) = np_before(doc, np.0 - 2, lo) {
+                return Some((head.0, np.1));
+            }
+        }
+    }
+    // `Seoul and its allies`, `Roe and her aides`: one source of two parts.
+    if np.0 > lo + 1 && doc.t(np.0 - 1) == "and" && is_cap(doc.t(np.0 - 2)) {
+        if let Some(first) = np_before(doc, np.0 - 1, lo) {
+            return Some((first.0, np.1));
+        }
+    }
+    Some(np)
+}
+
+/// Can the phrase act as a source of a stance or belief: a pronoun for
+/// people, a name, a role, a body or a group (not `the bulldozer`)?
+pub fn agentive(doc: &Doc, sp: (usize, usize)) -> bool {
+    let mut buf = [0u8; 32];
+    let (a, b) = sp;
+    let head = lower(doc.t(b - 1), &mut buf);
+    if b - a == 1 && lx::pronoun(head).is_some() {
+        return !matches!(head, "it" | "which");
+    }
+    if (a..b).any(|t| is_cap(doc.t(t)) && (t > a || b - a == 1 || !has(&lx::DETERMINERS, lower(doc.t(t), &mut [0u8; 32])))) {
+        return true;
+    }
+    has(&lx::AGENT_NOUNS, head) || has(&lx::ROLE_NOUNS, head) || has(&lx::DOC_SOURCES, head)
+        || lx::VAGUE.iter().any(|v| v.0 == head)
+        || head.ends_with("ers") || head.ends_with("ists") || head.ends_with("ians") || head.ends_with("ants")
+        || head.ends_with("ents") || head == "percent"
+}
+
+/// Is the phrase a vague source? Returns the neutral explanation.
+pub fn vague(doc: &Doc, sp: (usize, usize)) -> Option<&'static str> {
+    let mut buf = [0u8; 32];
+    let (a, b) = sp;
+    if (a..b).any(|t| is_cap(doc.t(t)) && t > a && doc.t(t) != "White") {
+        return None; // a named body: `Pentagon officials` is still vague? keep named ones
+    }
+    let v = (a..b).find_map(|t| {
+        let w = lower(doc.t(t), &mut buf);
+        lx::VAGUE.iter().find(|v| v.0 == w)
+    })?;
+    // `the source` / `a source` with a determiner still does not name anyone.
+    Some(v.1)
+}

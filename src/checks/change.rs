@@ -1,0 +1,165 @@
+//! Changes and totals: "rose from A to B, a C% increase", "doubled from A
+//! to B", "to B from A", and totals of listed parts ("a total of 40: 12 …,
+//! 20 … and 8 …"). Shares the helpers of `arithmetic`. Patterns look a few
+//! tokens around each figure, inside one sentence. Offsets are UTF-8 bytes.
+use crate::checks::arithmetic::{amount, fig_at, is_any, push, q, verdict, wordy, FACTORS, FALL, RISE};
+use crate::checks::format::{fmt, pct, tolerance, tolerance_as};
+use crate::checks::{Ctx, Fig};
+use crate::model::{Finding, NumberKind, Sp};
+use crate::sentences::lexicon::word_is;
+use crate::text::Tok;
+
+/// `rose from A to B, a C% increase`, `doubled from A to B`, `to B from A`.
+pub fn change(ctx: &Ctx, k: usize, part: &mut [bool], out: &mut Vec<Finding<Sp>>) {
+    let d = ctx.doc;
+    let first = &ctx.figs[k];
+    let seg = d.sentences[first.sentence];
+    if first.t0 == 0 || !amount_or_percent(first) {
+        return;
+    }
+    let lead = d.t(first.t0 - 1);
+    // `from 200 to 250`, `from 200 tonnes to 250` (at most two words
+    // between); `to $840 million in the third quarter, up from $420 million`
+    // (up to eight words or commas between, no other figure).
+    let link = |w: &str, span: usize| (first.t1..(first.t1 + span).min(seg.last)).find(|&i| wordy(ctx, i, w));
+    let (swapped, li) = if let (true, Some(li)) = (word_is(lead, "from"), link("to", 3)) {
+        (false, li)
+    } else if let (true, Some(li)) = (word_is(lead, "to"), link("from", 9)) {
+        (true, li)
+    } else {
+        return;
+    };
+    if (first.t1..li).any(|i| d.tokens[i].kind == Tok::Num || d.tokens[i].kind == Tok::Punct && d.t(i) != ",") {
+        return;
+    }
+    let Some(sk) = fig_at(ctx, li + 1) else { return };
+    let second = &ctx.figs[sk];
+    if second.kind != first.kind || !amount_or_percent(second) {
+        return;
+    }
+    let (ak, bk) = if swapped { (sk, k) } else { (k, sk) };
+    let (a, b) = (&ctx.figs[ak], &ctx.figs[bk]);
+    let (av, bv) = (a.mid().unwrap_or(0.0), b.mid().unwrap_or(0.0));
+    if av == 0.0 {
+        return;
+    }
+    let words: Vec<&str> = (seg.first..seg.last).filter(|&i| d.tokens[i].kind == Tok::Word).map(|i| d.t(i)).collect();
+    let rise = words.iter().any(|w| is_any(w, RISE));
+    let fall = words.iter().any(|w| is_any(w, FALL));
+    let factor = words.iter().find_map(|w| FACTORS.iter().find(|f| word_is(w, f.0)));
+    let c = ctx.figs_in(a.sentence).find(|&j| j != ak && j != bk && ctx.figs[j].kind == NumberKind::Percent && ctx.figs[j].value.is_some());
+    let from_to = format!("from {} to {}", q(ctx, a), q(ctx, b));
+    let mut spans = vec![a.sp, b.sp];
+    let (rule, holds, msg) = if let Some(ck) = c {
+        let p = &ctx.figs[ck];
+        let points = p.unit.as_deref().is_some_and(|u| u.contains("point"))
+            || (p.t1..(p.t1 + 2).min(seg.last)).any(|i| is_any(d.t(i), &["point", "points"]));
+        let computed = if points { bv - av } else { 100.0 * (bv - av) / av.abs() };
+        let stated = p.value.unwrap_or(0.0);
+        let size_ok = (computed.abs() - stated.abs()).abs() <= tolerance(d, p).max(0.5) + 0.5;
+        let dir_ok = !(rise && !fall && computed < 0.0 || fall && !rise && computed > 0.0);
+        spans.push(p.sp);
+        part[ck] = true;
+        let how = if points { format!("{} \u{2212} {} = {} points", fmt(bv), fmt(av), fmt(computed)) } else { format!("({} \u{2212} {}) \u{F7} {} = {}", fmt(bv), fmt(av), fmt(av), pct(computed)) };
+        let holds = size_ok && dir_ok;
+        (
+            "arithmetic.change",
+            holds,
+            format!("A change {from_to}: {how}; the text gives {}: {}.", q(ctx, p), verdict(holds)),
+        )
+    } else if let Some(&(word, f)) = factor {
+        let ratio = bv / av;
+        let holds = (ratio - f).abs() <= 0.1 * f;
+        ("arithmetic.multiplier", holds, format!("\u{201C}{word}\u{201D} {from_to}: {} \u{F7} {} = {}\u{D7}, and \u{201C}{word}\u{201D} means {}\u{D7}: {}.", fmt(bv), fmt(av), fmt(ratio), fmt(f), verdict(holds)))
+    } else if rise && !fall && bv < av || fall && !rise && bv > av {
+        let dir = if rise { "a rise" } else { "a fall" };
+        ("arithmetic.change", false, format!("The sentence describes {dir} {from_to}, but the second figure is {} the first: check the order of the figures.", if bv < av { "below" } else { "above" }))
+    } else {
+        return;
+    };
+    part[ak] = true;
+    part[bk] = true;
+    push(out, rule, holds, spans, msg);
+}
+
+fn amount_or_percent(f: &Fig) -> bool {
+    amount(f) || f.kind == NumberKind::Percent && f.value.is_some()
+}
+
+/// `A total of 40 …: 12 …, 20 … and 8 …`: the listed parts against the total.
+pub fn total(ctx: &Ctx, s: usize, part: &mut [bool], out: &mut Vec<Finding<Sp>>) {
+    let d = ctx.doc;
+    let seg = d.sentences[s];
+    let r = ctx.figs_in(s);
+    // The cue: `total of`, `totaling`, `in total`, `in all`, `altogether`, `combined`, `all told`.
+    let cue_at = |i: usize| {
+        let w = d.t(i);
+        let next = |x: &str| i + 1 < seg.last && word_is(d.t(i + 1), x);
+        let prev = |x: &str| i > seg.first && word_is(d.t(i - 1), x);
+        d.tokens[i].kind == Tok::Word
+            && (word_is(w, "total") && (next("of") || prev("in"))
+                || word_is(w, "all") && (prev("in") || next("told"))
+                || is_any(w, &["totaling", "totalling", "altogether", "combined"]))
+    };
+    let Some(ci) = (seg.first..seg.last).find(|&i| cue_at(i)) else { return };
+    // The total: the figure right after the cue (`a total of 40`) or right before it (`40 in all`).
+    let tk = r.clone().find(|&j| {
+        let f = &ctx.figs[j];
+        amount(f) && (f.t0 > ci && f.t0 <= ci + 2 || f.t1 <= ci && f.t1 + 2 >= ci)
+    });
+    let Some(tk) = tk else { return };
+    let t = &ctx.figs[tk];
+    // The longest chain of figures of the same kind linked by `,`/`and`/`;`,
+    // all on one side of the total.
+    let mut best: Vec<usize> = Vec::new();
+    let mut cur: Vec<usize> = Vec::new();
+    for j in r {
+        let f = &ctx.figs[j];
+        if j == tk || !amount(f) || f.kind != t.kind || f.unit != t.unit {
+            continue;
+        }
+        let linked = cur.last().is_some_and(|&p| {
+            let prev = &ctx.figs[p];
+            f.t0 >= prev.t1 && f.t0 - prev.t1 <= 6 && (prev.t1..f.t0).any(|i| matches!(d.t(i), "," | ";") || word_is(d.t(i), "and"))
+                && !(prev.t1..f.t0).any(|i| i == t.t0)
+        });
+        if !linked {
+            if cur.len() > best.len() {
+                best = std::mem::take(&mut cur);
+            }
+            cur.clear();
+        }
+        cur.push(j);
+    }
+    if cur.len() > best.len() {
+        best = cur;
+    }
+    if best.len() < 2 {
+        return;
+    }
+    // Parts after the total must be introduced (`: 12 …`, `including 12 …`);
+    // parts before it must lead to the cue (`12 … and 8 …, for a total of 20`).
+    let (p0, pn) = (&ctx.figs[best[0]], &ctx.figs[best[best.len() - 1]]);
+    let introduced = |a: usize, b: usize| {
+        (a..b).any(|i| matches!(d.t(i), ":" | "\u{2014}" | "\u{2013}") || is_any(d.t(i), &["including", "among", "of", "whom", "which", "from"]))
+    };
+    let placed = if p0.t0 >= t.t1 { introduced(t.t1, p0.t0) } else { pn.t1 <= ci && ci - pn.t1 <= 6 };
+    if !placed {
+        return;
+    }
+    let sum: f64 = best.iter().map(|&j| ctx.figs[j].mid().unwrap_or(0.0)).sum();
+    let tv = t.mid().unwrap_or(0.0);
+    let including = (seg.first..seg.last).any(|i| is_any(d.t(i), &["including", "among", "includes", "include"]));
+    let slack = tolerance_as(d, t, false);
+    let holds = if including { sum <= tv + slack } else { (sum - tv).abs() <= slack };
+    let parts: Vec<String> = best.iter().map(|&j| q(ctx, &ctx.figs[j])).collect();
+    let rel = if including { "the parts named are included in" } else { "the parts add up to" };
+    let msg = format!("{} = {}; the stated total is {} ({rel} it): {}.", parts.join(" + "), fmt(sum), q(ctx, t), verdict(holds));
+    let mut spans: Vec<Sp> = best.iter().map(|&j| ctx.figs[j].sp).collect();
+    spans.push(t.sp);
+    for &j in &best {
+        part[j] = true;
+    }
+    part[tk] = true;
+    push(out, "arithmetic.total", holds, spans, msg);
+}

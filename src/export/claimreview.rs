@@ -1,0 +1,83 @@
+//! schema.org ClaimReview **drafts**: one per check-worthy claim, with
+//! `claimReviewed` and `itemReviewed` (a `Claim` whose `author` is the
+//! resolved speaker). A draft carries no `reviewRating`: the rating is the
+//! fact-checker's to give. Reads the contract shape (UTF-16 offsets).
+use serde_json::{json, Value};
+
+use crate::export::{names_someone, one_line, sentence_of, text_id};
+use crate::model::{Analysis, Attribution, EntityKind, SentenceClass, Span};
+
+/// A claim sentence from this check-worthiness up gets a draft.
+pub const MIN_CHECKWORTHY: f64 = 0.5;
+
+pub fn export(text: &str, a: &Analysis<Span>) -> String {
+    let id = text_id(text);
+    let mut out: Vec<Value> = Vec::new();
+    let mut covered: Vec<(usize, usize)> = Vec::new();
+    for x in &a.attributions {
+        let Some(s) = sentence_of(a, &x.content) else { continue };
+        let has_figure = a.numbers.iter().any(|n| x.content.start <= n.span.start && n.span.end <= x.content.end);
+        if !(s.class == SentenceClass::Claim && s.checkworthy >= MIN_CHECKWORTHY || has_figure) {
+            continue;
+        }
+        covered.push((s.span.start, s.span.end));
+        // A short reported content (`at 11,000 troops`) reads better in its sentence.
+        let words = x.content.text.split_whitespace().count();
+        let claim = if words < 5 && !x.direct { &s.span.text } else { &x.content.text };
+        out.push(draft(&id, &one_line(claim), author(a, x)));
+    }
+    for s in a.sentences.iter().filter(|s| s.class == SentenceClass::Claim && s.checkworthy >= MIN_CHECKWORTHY) {
+        if covered.contains(&(s.span.start, s.span.end)) {
+            continue;
+        }
+        out.push(draft(&id, &one_line(&s.span.text), None));
+    }
+    serde_json::to_string_pretty(&Value::Array(out)).unwrap_or_default()
+}
+
+fn draft(id: &str, claim: &str, author: Option<Value>) -> Value {
+    let mut item = json!({"@type": "Claim", "text": claim});
+    if let Some(au) = author {
+        item["author"] = au;
+    }
+    json!({
+        "@context": "https://schema.org",
+        "@type": "ClaimReview",
+        "creativeWorkStatus": "Draft",
+        "claimReviewed": claim,
+        "itemReviewed": item,
+        "isBasedOn": id,
+    })
+}
+
+/// Words that make an unresolved name an organisation.
+pub const ORGANISATION_WORDS: &[&str] = &[
+    "Ministry", "Department", "Agency", "Service", "Office", "Council", "Nations", "Union", "Committee", "Commission",
+    "Government", "Army", "Police", "Party", "Group", "Bank", "Company", "Institute", "University", "Court",
+    "Association", "Organization", "Organisation", "Board", "Authority", "ministry", "service", "group", "agency",
+];
+
+fn person_or_org(name: &str) -> &'static str {
+    if name.starts_with("The ") || name.starts_with("the ") || name.split_whitespace().any(|w| ORGANISATION_WORDS.contains(&w)) {
+        "Organization"
+    } else {
+        "Person"
+    }
+}
+
+/// The resolved speaker as a schema.org Person or Organization.
+fn author(a: &Analysis<Span>, x: &Attribution<Span>) -> Option<Value> {
+    if let Some(sp) = &x.speaker {
+        let kind = a.entities.iter().find(|e| e.id == sp.entity).map(|e| e.kind);
+        let ty = match kind {
+            Some(EntityKind::Person) => "Person",
+            None | Some(EntityKind::Unknown) => person_or_org(&sp.name),
+            _ => "Organization",
+        };
+        return Some(json!({"@type": ty, "name": sp.name}));
+    }
+    // An unresolved source: `The ministry` reads as an organisation.
+    x.source.as_ref().filter(|s| !x.vague_source && names_someone(&s.text)).map(|s| {
+        json!({"@type": person_or_org(&s.text), "name": one_line(&s.text)})
+    })
+}

@@ -1,0 +1,93 @@
+//! Qualifiers of a figure: the words before it (`about`, `up to`, `more
+//! than`, `~`) or after it (`or more`, `or so`, `+`). A data table and a
+//! matcher over atoms; offsets are UTF-8 bytes via the atoms.
+use super::atoms::Atoms;
+use super::units::norm;
+use crate::model::QualifierKind as Q;
+
+/// Qualifiers written before a number, keyed as in [`super::units::norm`]
+/// (lower case, atoms joined as written), sorted.
+pub static BEFORE: &[(&str, Q)] = &[
+    ("<", Q::LessThan), ("<=", Q::AtMost), (">", Q::MoreThan), (">=", Q::AtLeast),
+    ("a little more than", Q::MoreThan), ("a little over", Q::MoreThan),
+    ("a little under", Q::LessThan), ("a maximum of", Q::AtMost), ("a minimum of", Q::AtLeast),
+    ("about", Q::Approx), ("above", Q::MoreThan), ("almost", Q::Approx),
+    ("an estimated", Q::Approx), ("approx", Q::Approx), ("approx.", Q::Approx),
+    ("approximately", Q::Approx), ("around", Q::Approx), ("as many as", Q::AtMost),
+    ("as much as", Q::AtMost), ("at least", Q::AtLeast), ("at most", Q::AtMost),
+    ("below", Q::LessThan), ("beyond", Q::MoreThan), ("bigger than", Q::MoreThan),
+    ("circa", Q::Approx), ("close to", Q::Approx), ("estimated", Q::Approx),
+    ("exceed", Q::MoreThan), ("exceeded", Q::MoreThan), ("exceeding", Q::MoreThan),
+    ("exceeds", Q::MoreThan), ("fewer than", Q::LessThan), ("greater than", Q::MoreThan),
+    ("higher than", Q::MoreThan), ("in excess of", Q::MoreThan), ("just over", Q::MoreThan),
+    ("just shy of", Q::LessThan), ("just under", Q::LessThan), ("larger than", Q::MoreThan),
+    ("less than", Q::LessThan), ("lower than", Q::LessThan), ("maximum of", Q::AtMost),
+    ("minimum of", Q::AtLeast), ("more than", Q::MoreThan), ("nearly", Q::Approx),
+    ("no fewer than", Q::AtLeast), ("no less than", Q::AtLeast), ("no more than", Q::AtMost),
+    ("not exceeding", Q::AtMost), ("not less than", Q::AtLeast), ("not more than", Q::AtMost),
+    ("over", Q::MoreThan), ("roughly", Q::Approx), ("smaller than", Q::LessThan),
+    ("some", Q::Approx), ("under", Q::LessThan), ("up to", Q::AtMost),
+    ("upward of", Q::MoreThan), ("upwards of", Q::MoreThan), ("well above", Q::MoreThan),
+    ("well below", Q::LessThan), ("well over", Q::MoreThan), ("well under", Q::LessThan),
+    ("~", Q::Approx), ("≈", Q::Approx), ("≤", Q::AtMost), ("≥", Q::AtLeast),
+];
+
+/// Qualifiers written after a number, keyed the same way, sorted.
+pub static AFTER: &[(&str, Q)] = &[
+    ("+", Q::AtLeast), ("-plus", Q::AtLeast), ("and above", Q::AtLeast), ("and over", Q::AtLeast),
+    ("and up", Q::AtLeast), ("or above", Q::AtLeast), ("or fewer", Q::AtMost),
+    ("or less", Q::AtMost), ("or more", Q::AtLeast), ("or over", Q::AtLeast),
+    ("or so", Q::Approx), ("or under", Q::AtMost), ("plus", Q::AtLeast),
+];
+
+fn find(table: &[(&str, Q)], key: &[u8]) -> Option<Q> {
+    table.binary_search_by(|e| super::lexicon::cmp_key(e.0.as_bytes(), key)).ok().map(|k| table[k].1)
+}
+
+/// The longest qualifier ending just before atom `i`, not reaching below
+/// `floor`: its kind and first atom.
+pub fn before(a: &Atoms, i: usize, floor: usize) -> Option<(Q, usize)> {
+    if i == 0 || i <= floor {
+        return None;
+    }
+    // phrases of several words end in one of these
+    let multi = a.is_any(i - 1, &["than", "of", "as", "least", "most", "to", "estimated", "over", "under", "above", "below", "exceeding", "=", "little"]);
+    for k in (1..=4usize).rev() {
+        if i < floor + k || (k > 1 && !multi) {
+            continue;
+        }
+        let s = i - k;
+        let nm = norm(a, s, k);
+        let end = nm.ends[k - 1];
+        if end == 0 || (s + k < a.len() && s + k == i && i < a.len() && a.gap(i) > crate::text::Gap::Space) {
+            continue;
+        }
+        if let Some(q) = find(BEFORE, &nm.buf[..end]) {
+            // "some" and "over" must stand right before the figure.
+            return Some((q, s));
+        }
+    }
+    None
+}
+
+/// A qualifier right after atom `i` (exclusive end): its kind and end atom.
+pub fn after(a: &Atoms, i: usize) -> Option<(Q, usize)> {
+    if !a.near(i) {
+        return None;
+    }
+    for k in (1..=2usize).rev() {
+        let nm = norm(a, i, k);
+        let end = nm.ends[k - 1];
+        if end == 0 {
+            continue;
+        }
+        if let Some(q) = find(AFTER, &nm.buf[..end]) {
+            // a bare "+" must be glued: "30+"
+            if &nm.buf[..end] == b"+" && !a.glued(i) {
+                return None;
+            }
+            return Some((q, i + k));
+        }
+    }
+    None
+}

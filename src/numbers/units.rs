@@ -1,0 +1,152 @@
+//! Unit and currency tables of the numbers engine, and the matcher that
+//! reads a unit phrase after (or a currency before) a number. Works on the
+//! atom list of [`super::atoms`]; offsets are UTF-8 bytes.
+use super::atoms::Atoms;
+use super::lexicon::cmp_key;
+use super::unit_table::UNITS;
+use crate::text::Gap;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UK {
+    Measure,
+    Duration,
+    Percent,
+    Money,
+}
+
+/// Unit family, for adding `5 feet 2 inches` or `1 hour and 30 minutes`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Fam {
+    None,
+    Time,
+    Length,
+    Area,
+    Volume,
+    Mass,
+    Temp,
+    Other,
+}
+
+/// One unit: its kind, family, size in the family's base unit, the name we
+/// report (for money the ISO code), and `cs`: the exact spelling when the
+/// match is case-sensitive (`m` metre, `W` watt), else empty.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct U {
+    pub kind: UK,
+    pub fam: Fam,
+    pub f: f64,
+    pub canon: &'static str,
+    pub cs: &'static str,
+}
+
+
+/// Currency signs and codes written before a number: `$5`, `US$ 3`, `€20`,
+/// `Rs 20`, `USD3.14`. Keys as in [`UNITS`].
+pub static CURRENCY_BEFORE: &[(&str, &str)] = &[
+    ("$", "USD"), ("a$", "AUD"), ("au$", "AUD"), ("aud", "AUD"), ("c$", "CAD"), ("ca$", "CAD"),
+    ("cad", "CAD"), ("chf", "CHF"), ("cny", "CNY"), ("eur", "EUR"), ("gbp", "GBP"),
+    ("hk$", "HKD"), ("hkd", "HKD"), ("inr", "INR"), ("jpy", "JPY"), ("krw", "KRW"),
+    ("mxn", "MXN"), ("myr", "MYR"), ("nz$", "NZD"), ("nzd", "NZD"), ("r$", "BRL"),
+    ("rm", "MYR"), ("rmb", "CNY"), ("rs", "INR"), ("rs.", "INR"), ("rub", "RUB"),
+    ("s$", "SGD"), ("sek", "SEK"), ("sgd", "SGD"), ("uah", "UAH"), ("us $", "USD"), ("us$", "USD"), ("usd", "USD"), ("usd$", "USD"),
+    ("£", "GBP"), ("¥", "JPY"), ("₩", "KRW"), ("₪", "ILS"), ("€", "EUR"), ("₹", "INR"),
+    ("₽", "RUB"), ("₿", "XBT"),
+];
+
+/// The normalised text of up to `n` atoms from `i`: lower-cased, atoms
+/// joined with no space where the text has none. Returns the buffer length
+/// after each atom (0 where the run stopped).
+pub struct Norm {
+    pub buf: [u8; 64],
+    pub ends: [usize; 5],
+    pub exact: [u8; 64],
+}
+
+pub fn norm(a: &Atoms, i: usize, n: usize) -> Norm {
+    let mut nm = Norm { buf: [0; 64], ends: [0; 5], exact: [0; 64] };
+    let mut len = 0usize;
+    for k in 0..n.min(5) {
+        let j = i + k;
+        if j >= a.len() || (k > 0 && a.gap(j) >= Gap::Line) {
+            break;
+        }
+        let t = a.text(j).as_bytes();
+        let sp = usize::from(k > 0 && a.gap(j) != Gap::None);
+        if len + sp + t.len() > 64 {
+            break;
+        }
+        if sp == 1 {
+            nm.buf[len] = b' ';
+            nm.exact[len] = b' ';
+            len += 1;
+        }
+        for &c in t {
+            nm.buf[len] = c.to_ascii_lowercase();
+            nm.exact[len] = c;
+            len += 1;
+        }
+        nm.ends[k] = len;
+    }
+    nm
+}
+
+/// All entries of a sorted table whose key is exactly `key`.
+fn entries<'t, T>(table: &'t [(&'static str, T)], key: &[u8]) -> &'t [(&'static str, T)] {
+    use std::cmp::Ordering::{Equal, Less};
+    let lo = table.partition_point(|e| cmp_key(e.0.as_bytes(), key) == Less);
+    let hi = lo + table[lo..].iter().take_while(|e| cmp_key(e.0.as_bytes(), key) == Equal).count();
+    &table[lo..hi]
+}
+
+/// The longest unit starting at atom `i` (at most 5 atoms): the unit and
+/// the atom index just after it.
+pub fn unit_at(a: &Atoms, i: usize) -> Option<(U, usize)> {
+    // quick exit: no unit key starts with the first atom
+    let first = super::lexicon::Lc::new(a.text(i));
+    let f = first.as_str().as_bytes();
+    if f.is_empty() {
+        return None;
+    }
+    let k = UNITS.partition_point(|e| cmp_key(e.0.as_bytes(), f) == std::cmp::Ordering::Less);
+    if k >= UNITS.len() || !UNITS[k].0.as_bytes().starts_with(f) {
+        return None;
+    }
+    let nm = norm(a, i, 5);
+    for k in (0..5).rev() {
+        let end = nm.ends[k];
+        if end == 0 {
+            continue;
+        }
+        for (_, u) in entries(UNITS, &nm.buf[..end]) {
+            if u.cs.is_empty() || u.cs.as_bytes() == &nm.exact[..end] {
+                return Some((*u, i + k + 1));
+            }
+        }
+    }
+    None
+}
+
+/// A currency sign or code ending just before atom `i` (up to 3 atoms):
+/// its ISO code and first atom.
+pub fn currency_before(a: &Atoms, i: usize, floor: usize) -> Option<(&'static str, usize)> {
+    // signs are punctuation; codes are short words (USD, Rs, US$ ends in `$`)
+    if i == 0 || i <= floor || a.kind(i - 1) == crate::text::Tok::Num || a.text(i - 1).len() > 4 {
+        return None;
+    }
+    for k in (1..=3usize).rev() {
+        if i < floor + k {
+            continue;
+        }
+        let s = i - k;
+        let nm = norm(a, s, k);
+        let end = nm.ends[k - 1];
+        if end == 0 {
+            continue;
+        }
+        if let Some(&(_, iso)) = entries(CURRENCY_BEFORE, &nm.buf[..end]).first() {
+            // Letter codes must be written in capitals or be `Rs`: `usd` alone is too loose.
+            return Some((iso, s));
+        }
+    }
+    None
+}
