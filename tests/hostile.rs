@@ -241,13 +241,11 @@ fn the_span_checker_catches_bad_spans() {
     assert!(spans(&out, &units, &mut n).unwrap_err().contains("out of bounds"));
 }
 
-/// Found by proptest (news_like_and_hostile_pieces) on the engines of the
-/// numbers + checks branches merged together (not yet on main):
-/// "attempt to subtract with overflow" at src/checks/mod.rs:181
-/// (`cur.t0 - prev.t1` when two figures overlap). Ignored until the checks
-/// owner fixes it; run with `cargo test --test hostile -- --ignored`.
+/// Found by proptest (news_like_and_hostile_pieces) when the numbers and
+/// checks engines first met: "attempt to subtract with overflow" in
+/// src/checks/mod.rs (`cur.t0 - prev.t1` when two figures overlap); fixed
+/// on main with `saturating_sub`.
 #[test]
-#[ignore = "checks: overlapping figures overflow `cur.t0 - prev.t1` (src/checks/mod.rs); un-ignore when fixed"]
 fn overlapping_dotted_figures_then_pronoun() {
     check("1.2.3 he TheThe").unwrap();
 }
