@@ -249,3 +249,25 @@ fn the_span_checker_catches_bad_spans() {
 fn overlapping_dotted_figures_then_pronoun() {
     check("1.2.3 he TheThe").unwrap();
 }
+
+/// Inputs libFuzzer found (`fuzz/run`, artifacts crash-118b52c1, -8f985535,
+/// -b93b51bb, -f01d021b; the fuzz target's mode byte dropped) on the numbers,
+/// attribution and checks branches merged together before main took them.
+/// Each has a figure whose thousands groups run on ("3,5003,500"), read as two
+/// overlapping figures, and all four panicked with "attempt to subtract with
+/// overflow" at src/checks/mod.rs:181 (`cur.t0 - prev.t1`), the bug of
+/// `overlapping_dotted_figures_then_pronoun`; fixed on main. Regressions.
+const FUZZ_RUN_ON_THOUSANDS: &[&[u8]] = &[
+    b"e ministry, nearly 3,5003,500\xd9peo?ple were evacuat\x94 moreording t\xffo the ministry, nearly 4,5003,500Halow to 1.5 perhalf!cent. Hale said: \xe2\x80\x9cow to 1.5 perhea mzreaofficialsto than twceieticent.",
+    b"Accong t\xffo the ministry, ney 3,5003,500\xd9peo?ple were evacuat\x94 more than twch numendent told reporters.",
+    b"\xe2\x80\x9cWeA\x12\x00ministry, nearly 3,5003,500\xd9peo?ple were evacuacent. Hale said: \xe2\x80\x9cow to 1.5 perhea mo3,5003,500\xd9peo?ple went. Halow to 1.5 perha\x00\x00\x00\x00\x00\x00\xdf\x8d\x9eis Tues\xffdiy.2",
+    b"\xe2\x80\x9cWe.will no Ruiz {a\x0b\x0a on Tuesday. She adde She added thal not raaxes,\xe2\x80\x9d Governor Ana Ruiz {a\x0b\xff\xff\xff\xff\xff\xffeAday. She added that about 44% of the 12,0003.5003.5useholddozen seen bijmi\xeclion.",
+];
+
+#[test]
+fn fuzz_finds_figures_whose_thousands_groups_run_on() {
+    for (i, bytes) in FUZZ_RUN_ON_THOUSANDS.iter().enumerate() {
+        let text = String::from_utf8_lossy(bytes);
+        check(&text).unwrap_or_else(|e| panic!("fuzz input {i}: {e}"));
+    }
+}
