@@ -166,6 +166,7 @@ else for (const sys of only) {
     out = r.stdout;
   }
   results[sys] = JSON.parse(out.trim().split('\n').pop());
+  writeFileSync(path.join(dir, 'results.partial.json'), JSON.stringify({ source, results }));
 }
 if (!flag('--report')) writeFileSync(path.join(dir, 'results.json'), JSON.stringify({ date: new Date().toISOString(), source, results }, null, 1));
 
