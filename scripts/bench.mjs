@@ -131,7 +131,7 @@ const WORST = [
 ];
 const small = quick ? 20_000 : 100_000;
 const big = quick ? 200_000 : 1_000_000;
-const worst = WORST.map(([name, unit]) => ({ name, small: rep(unit, small), mid: rep(unit, 2 * small), big: rep(unit, big) }));
+const worst = flag('--no-worst') ? [] : WORST.map(([name, unit]) => ({ name, small: rep(unit, small), mid: rep(unit, 2 * small), big: rep(unit, big) }));
 
 const workload = {
   source,
@@ -208,7 +208,7 @@ if (W) checks.push(['wasm: 10,000 words < 20 ms', W.words10k.median_ms < 20, `${
 if (results.native) checks.push(['native: 10,000 words < 20 ms', results.native.words10k.median_ms < 20, `${f(results.native.words10k.median_ms, 2)} ms`]);
 if (results.native?.stages10kw) checks.push(['native: numbers alone on 10,000 words < 5 ms', results.native.stages10kw.doc_ms + results.native.stages10kw.numbers_ms < 5, `${f(results.native.stages10kw.doc_ms + results.native.stages10kw.numbers_ms, 3)} ms incl. tokens`]);
 for (const o of ours) if (results[o].linearity) checks.push([`${o}: linearity ≤ 1.3`, results[o].linearity.ratio <= 1.3, f(results[o].linearity.ratio, 2)]);
-for (const o of ours) {
+for (const o of ours.filter((k) => (results[k].worst || []).length)) {
   const bad = (results[o].worst || []).filter((w) => w.error || w.skipped || w.ratio > 1.3);
   checks.push([`${o}: every worst case linear (≤ 1.3× going 10× bigger)`, bad.length === 0, bad.length ? bad.map((w) => `${w.name}: ${w.error || (w.skipped ? `superlinear, 1 M projected ${f(w.projected_ms / 1000, 0)} s` : f(w.ratio, 2))}`).join('; ') : 'all'] );
 }
