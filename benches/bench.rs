@@ -51,8 +51,59 @@ fn mem() -> (u64, u64) {
     (kb("VmRSS:"), kb("VmHWM:"))
 }
 
+/// Median ms of each pipeline stage (as `factcheck::analyze` runs them) on one text.
+fn stages(text: &str, reps: usize) -> Value {
+    use factcheck::{attribution, checks, contract, doc::Doc, model::Analysis, numbers, sentences};
+    let med = |f: &mut dyn FnMut()| -> f64 {
+        let xs: Vec<f64> = (0..reps.max(1))
+            .map(|_| {
+                let t0 = Instant::now();
+                f();
+                t0.elapsed().as_secs_f64() * 1000.0
+            })
+            .collect();
+        quantile(&xs, 0.5)
+    };
+    let doc_ms = med(&mut || {
+        black_box(Doc::new(black_box(text)));
+    });
+    let doc = Doc::new(text);
+    let numbers_ms = med(&mut || {
+        black_box(numbers::find(black_box(&doc)));
+    });
+    let nums = numbers::find(&doc);
+    let attribution_ms = med(&mut || {
+        black_box(attribution::find(black_box(&doc)));
+    });
+    let (atts, ents) = attribution::find(&doc);
+    let sentences_ms = med(&mut || {
+        black_box(sentences::classify(&doc, &nums, &atts));
+    });
+    let sents = sentences::classify(&doc, &nums, &atts);
+    let checks_ms = med(&mut || {
+        black_box(checks::find(&doc, &nums, &atts, &ents, &sents));
+    });
+    let findings = checks::find(&doc, &nums, &atts, &ents, &sents);
+    let core = Analysis { schema: factcheck::SCHEMA, offsets: "utf16", length: 0, sentences: sents, numbers: nums, attributions: atts, entities: ents, findings, warnings: Vec::new() };
+    let t0 = Instant::now();
+    let a = contract::to_contract(text, core);
+    let contract_ms = t0.elapsed().as_secs_f64() * 1000.0;
+    let t0 = Instant::now();
+    let j = factcheck::to_json(&a);
+    let json_ms = t0.elapsed().as_secs_f64() * 1000.0;
+    json!({"chars": u16len(text), "doc_ms": doc_ms, "numbers_ms": numbers_ms, "attribution_ms": attribution_ms, "sentences_ms": sentences_ms,
+           "checks_ms": checks_ms, "contract_ms": contract_ms, "json_ms": json_ms, "json_bytes": j.len()})
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().collect();
+    // `--stages FILE [REPS]`: where the time goes on one text (diagnosis).
+    if let Some(i) = args.iter().position(|a| a == "--stages") {
+        let text = fs::read_to_string(&args[i + 1]).expect("text file");
+        let reps = args.get(i + 2).and_then(|r| r.parse().ok()).unwrap_or(3);
+        println!("{}", stages(&text, reps));
+        return;
+    }
     let path = args
         .iter()
         .position(|a| a == "--workload")
@@ -105,27 +156,8 @@ fn main() {
     let xs: Vec<f64> = (0..reps10kw.max(1)).map(|_| run(&words10k, &o)).collect();
     let words = json!({"chars": u16len(&words10k), "median_ms": quantile(&xs, 0.5), "min_ms": xs.iter().cloned().fold(f64::MAX, f64::min)});
 
-    // Stages of the 10,000-word article: tokens + sentences, and numbers alone.
-    let stage = |f: &dyn Fn()| -> f64 {
-        let xs: Vec<f64> = (0..reps10kw.max(1))
-            .map(|_| {
-                let t0 = Instant::now();
-                f();
-                t0.elapsed().as_secs_f64() * 1000.0
-            })
-            .collect();
-        quantile(&xs, 0.5)
-    };
-    let doc_ms = stage(&|| {
-        black_box(factcheck::doc::Doc::new(black_box(&words10k)));
-    });
-    let doc = factcheck::doc::Doc::new(&words10k);
-    let numbers_ms = stage(&|| {
-        black_box(factcheck::numbers::find(black_box(&doc)));
-    });
-    let core_ms = stage(&|| {
-        black_box(factcheck::analyze(black_box(&words10k), &o).ok());
-    });
+    // Stages of the 10,000-word article (numbers alone = doc + numbers).
+    let stages10kw = stages(&words10k, reps10kw);
 
     let (mut small, mut big) = (f64::MAX, f64::MAX);
     for _ in 0..reps_lin.max(1) {
@@ -134,6 +166,7 @@ fn main() {
     }
     let linearity = json!({"small_sum_ms": small, "big_ms": big, "big_chars": u16len(&text1m), "ratio": big / small});
 
+    let cap_s = w["worst_cap_s"].as_f64().unwrap_or(10.0);
     let mut worst = Vec::new();
     for c in w["worst"].as_array().cloned().unwrap_or_default() {
         let name = c["name"].as_str().unwrap_or("?");
@@ -148,7 +181,18 @@ fn main() {
             spent += d;
             i += 1;
         }
-        let bm = (0..3).map(|_| run(b, &o)).fold(f64::MAX, f64::min);
+        // 2× small projects the big run: one that would take longer than the
+        // cap (superlinear) is reported, not run.
+        let m = c["mid"].as_str().unwrap_or_default();
+        let mm = run(m, &o).min(run(m, &o));
+        let k = ((mm.max(1e-3) / sm.max(1e-3)).log2()).max(1.0);
+        let projected = sm * (bl as f64 / sl as f64).powf(k);
+        if projected > cap_s * 1000.0 {
+            worst.push(json!({"name": name, "small_chars": sl, "small_ms": sm, "mid_ms": mm, "skipped": true,
+                "projected_ms": projected, "ratio": mm / (2.0 * sm)}));
+            continue;
+        }
+        let bm = (0..if projected > 1000.0 { 1 } else { 3 }).map(|_| run(b, &o)).fold(f64::MAX, f64::min);
         worst.push(json!({"name": name, "small_chars": sl, "big_chars": bl, "small_ms": sm, "big_ms": bm,
             "ratio": bm / (sm * bl as f64 / sl as f64), "cps": bl as f64 / (bm / 1000.0)}));
     }
@@ -160,7 +204,7 @@ fn main() {
         "memory": {"rss_before": rss_before, "peak_rss": if reset { Some(hwm) } else { None },
                    "peak_rise": if reset { Some(hwm.saturating_sub(rss_before)) } else { None }, "peak_rss_end": hwm_end},
         "throughput": throughput, "chunk5k": chunk5k, "words10k": words,
-        "stages10kw": {"doc_ms": doc_ms, "numbers_ms": numbers_ms, "analyze_core_ms": core_ms},
+        "stages10kw": stages10kw,
         "linearity": linearity, "worst": worst,
     });
     println!("{out}");

@@ -191,15 +191,16 @@ fn a_hundred_thousand_quote_marks() {
 #[test]
 fn deeply_alternating_quotes_and_digits() {
     // Every other character starts a figure or a quote: the output is as big
-    // as it gets (one number per two characters), so these stay at 60,000
-    // units to keep the debug test run short; scripts/bench runs 1 M.
-    check(&repeat("\"1", 60_000)).unwrap();
-    check(&repeat("“1”2", 60_000)).unwrap();
+    // as it gets (one number per two characters), so these stay at 40,000
+    // units to keep the debug test run short (if this test gets slow, an engine
+    // went quadratic: see the worst-case table of scripts/bench); scripts/bench runs 1 M.
+    check(&repeat("\"1", 40_000)).unwrap();
+    check(&repeat("“1”2", 40_000)).unwrap();
 }
 
 #[test]
 fn dense_cues_and_unclosed_quotes() {
-    check(&repeat("He said \"about 5% of $1 million ", 300_000)).unwrap();
+    check(&repeat("He said \"about 5% of $1 million ", 100_000)).unwrap();
 }
 
 #[test]
@@ -238,4 +239,35 @@ fn the_span_checker_catches_bad_spans() {
     assert_eq!(spans(&wrong, &units, &mut n).unwrap_err(), ".y: span 0..1 quotes \"a\" but says \"b\"");
     let out = serde_json::json!([{"start": 3, "end": 5, "text": "b"}]);
     assert!(spans(&out, &units, &mut n).unwrap_err().contains("out of bounds"));
+}
+
+/// Found by proptest (news_like_and_hostile_pieces) when the numbers and
+/// checks engines first met: "attempt to subtract with overflow" in
+/// src/checks/mod.rs (`cur.t0 - prev.t1` when two figures overlap); fixed
+/// on main with `saturating_sub`.
+#[test]
+fn overlapping_dotted_figures_then_pronoun() {
+    check("1.2.3 he TheThe").unwrap();
+}
+
+/// Inputs libFuzzer found (`fuzz/run`, artifacts crash-118b52c1, -8f985535,
+/// -b93b51bb, -f01d021b; the fuzz target's mode byte dropped) on the numbers,
+/// attribution and checks branches merged together before main took them.
+/// Each has a figure whose thousands groups run on ("3,5003,500"), read as two
+/// overlapping figures, and all four panicked with "attempt to subtract with
+/// overflow" at src/checks/mod.rs:181 (`cur.t0 - prev.t1`), the bug of
+/// `overlapping_dotted_figures_then_pronoun`; fixed on main. Regressions.
+const FUZZ_RUN_ON_THOUSANDS: &[&[u8]] = &[
+    b"e ministry, nearly 3,5003,500\xd9peo?ple were evacuat\x94 moreording t\xffo the ministry, nearly 4,5003,500Halow to 1.5 perhalf!cent. Hale said: \xe2\x80\x9cow to 1.5 perhea mzreaofficialsto than twceieticent.",
+    b"Accong t\xffo the ministry, ney 3,5003,500\xd9peo?ple were evacuat\x94 more than twch numendent told reporters.",
+    b"\xe2\x80\x9cWeA\x12\x00ministry, nearly 3,5003,500\xd9peo?ple were evacuacent. Hale said: \xe2\x80\x9cow to 1.5 perhea mo3,5003,500\xd9peo?ple went. Halow to 1.5 perha\x00\x00\x00\x00\x00\x00\xdf\x8d\x9eis Tues\xffdiy.2",
+    b"\xe2\x80\x9cWe.will no Ruiz {a\x0b\x0a on Tuesday. She adde She added thal not raaxes,\xe2\x80\x9d Governor Ana Ruiz {a\x0b\xff\xff\xff\xff\xff\xffeAday. She added that about 44% of the 12,0003.5003.5useholddozen seen bijmi\xeclion.",
+];
+
+#[test]
+fn fuzz_finds_figures_whose_thousands_groups_run_on() {
+    for (i, bytes) in FUZZ_RUN_ON_THOUSANDS.iter().enumerate() {
+        let text = String::from_utf8_lossy(bytes);
+        check(&text).unwrap_or_else(|e| panic!("fuzz input {i}: {e}"));
+    }
 }
