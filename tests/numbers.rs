@@ -319,7 +319,7 @@ fn lexicon_tables_are_sorted_for_binary_search() {
     sorted("MONTHS", l::MONTHS);
     sorted("NAME_BEFORE", l::NAME_BEFORE);
     sorted("CHANGE_VERBS", l::CHANGE_VERBS);
-    sorted("UNITS", unit_table::UNITS);
+    sorted("UNITS", unit_table::units());
     sorted("CURRENCY_BEFORE", units::CURRENCY_BEFORE);
     sorted("BEFORE", q::BEFORE);
     sorted("AFTER", q::AFTER);
