@@ -317,11 +317,20 @@ fn lexicon_tables_are_sorted_for_binary_search() {
     sorted("ORDINALS", l::ORDINALS);
     sorted("FRACTIONS", l::FRACTIONS);
     sorted("MONTHS", l::MONTHS);
-    sorted("NAME_BEFORE", l::NAME_BEFORE);
-    sorted("CHANGE_VERBS", l::CHANGE_VERBS);
-    sorted("UNITS", unit_table::UNITS);
+    sorted("NAME_BEFORE", l::NAME_BEFORE.table());
+    sorted("CHANGE_VERBS", l::CHANGE_VERBS.table());
+    sorted("UNITS", unit_table::units());
     sorted("CURRENCY_BEFORE", units::CURRENCY_BEFORE);
     sorted("BEFORE", q::BEFORE);
     sorted("AFTER", q::AFTER);
-    sorted("STOP", counted::STOP);
+    sorted("STOP", counted::STOP.table());
+}
+
+#[test]
+fn word_sets_keep_every_word() {
+    use factcheck::numbers::{counted, lexicon as l};
+    assert_eq!(l::NAME_BEFORE.table().len(), 54);
+    assert_eq!(l::CHANGE_VERBS.table().len(), 66);
+    assert_eq!(counted::STOP.table().len(), 173);
+    assert!(counted::STOP.table().iter().all(|(w, _)| !w.is_empty() && !w.contains(char::is_whitespace)));
 }

@@ -2,40 +2,22 @@
 //! soldiers` → `North Korean soldiers`), read over atoms with a stop list
 //! (no tagger). Offsets are UTF-8 bytes via the atoms.
 use super::atoms::Atoms;
-use super::lexicon::{look_word, Lc};
+use super::lexicon::{look_word, Lc, WordSet};
 use crate::text::Tok;
 
 /// Words that end (or cannot start) a counted phrase, sorted.
-pub static STOP: &[(&str, ())] = &[
-    ("a", ()), ("about", ()), ("above", ()), ("according", ()), ("across", ()), ("after", ()),
-    ("again", ()), ("against", ()), ("ago", ()), ("all", ()), ("almost", ()), ("along", ()),
-    ("already", ()), ("also", ()), ("am", ()), ("among", ()), ("an", ()), ("and", ()),
-    ("another", ()), ("any", ()), ("are", ()), ("around", ()), ("as", ()), ("at", ()),
-    ("back", ()), ("be", ()), ("because", ()), ("been", ()), ("before", ()), ("behind", ()),
-    ("being", ()), ("below", ()), ("between", ()), ("both", ()), ("but", ()), ("by", ()),
-    ("came", ()), ("can", ()), ("could", ()), ("did", ()), ("do", ()), ("does", ()),
-    ("down", ()), ("during", ()), ("each", ()), ("earlier", ()), ("either", ()), ("else", ()),
-    ("even", ()), ("ever", ()), ("every", ()), ("fell", ()), ("few", ()), ("for", ()),
-    ("from", ()), ("got", ()), ("had", ()), ("has", ()), ("have", ()), ("having", ()),
-    ("he", ()), ("her", ()), ("here", ()), ("hers", ()), ("him", ()), ("his", ()), ("how", ()),
-    ("however", ()), ("i", ()), ("if", ()), ("in", ()), ("including", ()), ("into", ()),
-    ("is", ()), ("it", ()), ("its", ()), ("just", ()), ("last", ()), ("later", ()), ("less", ()),
-    ("like", ()), ("made", ()), ("many", ()), ("may", ()), ("me", ()), ("might", ()),
-    ("more", ()), ("most", ()), ("much", ()), ("must", ()), ("my", ()), ("near", ()),
-    ("nearly", ()), ("next", ()), ("no", ()), ("nor", ()), ("not", ()), ("now", ()), ("of", ()),
-    ("off", ()), ("on", ()), ("once", ()), ("one", ()), ("only", ()), ("onto", ()), ("or", ()),
-    ("other", ()), ("our", ()), ("out", ()), ("over", ()), ("own", ()), ("per", ()),
-    ("rose", ()), ("said", ()), ("same", ()), ("say", ()), ("says", ()), ("see", ()),
-    ("shall", ()), ("she", ()), ("should", ()), ("since", ()), ("so", ()), ("some", ()),
-    ("such", ()), ("than", ()), ("that", ()), ("the", ()), ("their", ()), ("them", ()),
-    ("then", ()), ("there", ()), ("these", ()), ("they", ()), ("this", ()), ("those", ()),
-    ("through", ()), ("thus", ()), ("to", ()), ("today", ()), ("told", ()), ("too", ()),
-    ("toward", ()), ("towards", ()), ("under", ()), ("until", ()), ("up", ()), ("upon", ()),
-    ("us", ()), ("very", ()), ("via", ()), ("was", ()), ("we", ()), ("were", ()), ("what", ()),
-    ("when", ()), ("where", ()), ("whether", ()), ("which", ()), ("while", ()), ("who", ()),
-    ("whom", ()), ("whose", ()), ("why", ()), ("will", ()), ("with", ()), ("within", ()),
-    ("without", ()), ("would", ()), ("yesterday", ()), ("yet", ()), ("you", ()), ("your", ()),
-];
+pub static STOP: WordSet = WordSet::new(
+    "a about above according across after again against ago all almost along already also am \
+    among an and another any are around as at back be because been before behind being below \
+    between both but by came can could did do does down during each earlier either else even \
+    ever every fell few for from got had has have having he her here hers him his how however i \
+    if in including into is it its just last later less like made many may me might more most \
+    much must my near nearly next no nor not now of off on once one only onto or other our out \
+    over own per rose said same say says see shall she should since so some such than that the \
+    their them then there these they this those through thus to today told too toward towards \
+    under until up upon us very via was we were what when where whether which while who whom \
+    whose why will with within without would yesterday yet you your",
+);
 
 /// Determiners skipped after `of`: `a third of those screened`.
 fn is_det(w: &str) -> bool {
@@ -43,7 +25,7 @@ fn is_det(w: &str) -> bool {
 }
 
 fn is_stop(w: &str) -> bool {
-    look_word(STOP, w).is_some()
+    look_word(STOP.table(), w).is_some()
 }
 
 fn plural(w: &str) -> bool {

@@ -74,7 +74,7 @@ pub fn is_name(a: &Atoms, c: &Core, floor: usize) -> bool {
         let w = a.text(p);
         if a.kind(p) == Tok::Word {
             let lw = Lc::new(w);
-            let named = look_word(NAME_BEFORE, w).is_some() && (capitalised(w) || always_name(lw.as_str()));
+            let named = look_word(NAME_BEFORE.table(), w).is_some() && (capitalised(w) || always_name(lw.as_str()));
             let unitless = unit_at(a, c.end).is_none() && c.plain;
             if named && unitless {
                 return true;
@@ -87,7 +87,7 @@ pub fn is_name(a: &Atoms, c: &Core, floor: usize) -> bool {
                 return true;
             }
         }
-        if a.kind(p) == Tok::Punct && w == "." && p >= 1 && a.glued(p) && look_word(NAME_BEFORE, a.text(p - 1)).is_some() && capitalised(a.text(p - 1)) {
+        if a.kind(p) == Tok::Punct && w == "." && p >= 1 && a.glued(p) && look_word(NAME_BEFORE.table(), a.text(p - 1)).is_some() && capitalised(a.text(p - 1)) {
             return true;
         }
     }

@@ -51,6 +51,23 @@ pub fn look_word<T: Copy>(table: &[(&'static str, T)], word: &str) -> Option<T> 
     look(table, Lc::new(word).as_str())
 }
 
+/// A sorted word set stored as one space-separated text (no pointer per
+/// word in the binary), split once on first use into a table for [`look`].
+pub struct WordSet {
+    text: &'static str,
+    words: std::sync::OnceLock<Vec<(&'static str, ())>>,
+}
+
+impl WordSet {
+    pub const fn new(text: &'static str) -> WordSet {
+        WordSet { text, words: std::sync::OnceLock::new() }
+    }
+
+    pub fn table(&self) -> &[(&'static str, ())] {
+        self.words.get_or_init(|| self.text.split(' ').filter(|w| !w.is_empty()).map(|w| (w, ())).collect())
+    }
+}
+
 /// Cardinal words below one hundred.
 pub static CARDINALS: &[(&str, u32)] = &[
     ("eight", 8), ("eighteen", 18), ("eighty", 80), ("eleven", 11), ("fifteen", 15),
@@ -122,19 +139,12 @@ pub static MONTHS: &[(&str, u8)] = &[
 
 /// Words that name a thing when a number follows them: `Article 5`,
 /// `Boeing 737`, `Flight 370`. The number is then part of a name.
-pub static NAME_BEFORE: &[(&str, ())] = &[
-    ("airbus", ()), ("amendment", ()), ("apollo", ()), ("art", ()), ("article", ()),
-    ("boeing", ()), ("building", ()), ("bus", ()), ("channel", ()), ("chapter", ()),
-    ("clause", ()), ("covid", ()), ("day", ()), ("episode", ()), ("exhibit", ()), ("fig", ()),
-    ("figure", ()), ("flight", ()), ("formula", ()), ("ftse", ()), ("galaxy", ()),
-    ("gate", ()), ("highway", ()), ("interstate", ()), ("ipad", ()), ("iphone", ()),
-    ("level", ()), ("nasdaq", ()), ("no", ()), ("nos", ()), ("number", ()), ("page", ()),
-    ("para", ()), ("paragraph", ()), ("part", ()), ("phase", ()), ("pixel", ()), ("platform", ()),
-    ("playstation", ()), ("pp", ()), ("proposition", ()), ("psalm", ()), ("room", ()),
-    ("route", ()), ("rule", ()), ("section", ()), ("stage", ()), ("suite", ()),
-    ("table", ()), ("title", ()), ("vol", ()), ("volume", ()), ("windows", ()),
-    ("xbox", ()),
-];
+pub static NAME_BEFORE: WordSet = WordSet::new(
+    "airbus amendment apollo art article boeing building bus channel chapter clause covid day \
+    episode exhibit fig figure flight formula ftse galaxy gate highway interstate ipad iphone \
+    level nasdaq no nos number page para paragraph part phase pixel platform playstation pp \
+    proposition psalm room route rule section stage suite table title vol volume windows xbox",
+);
 
 /// Words after a number that make it part of a name: `Fortune 500 company`
 /// is handled by [`NAME_BEFORE`]; these are `the 49ers`-style tails.
@@ -144,18 +154,11 @@ pub fn is_time_suffix(w: &str) -> bool {
 
 /// Verbs of change: after them `X to Y` is a change and a new level
 /// (`rose 15% to $415 million`), not a range. Sorted.
-pub static CHANGE_VERBS: &[(&str, ())] = &[
-    ("advanced", ()), ("boosted", ()), ("climb", ()), ("climbed", ()), ("climbing", ()),
-    ("climbs", ()), ("cut", ()), ("decline", ()), ("declined", ()), ("declines", ()),
-    ("declining", ()), ("decrease", ()), ("decreased", ()), ("decreases", ()), ("dipped", ()),
-    ("down", ()), ("drop", ()), ("dropped", ()), ("dropping", ()), ("drops", ()),
-    ("edged", ()), ("expanded", ()), ("fall", ()), ("fallen", ()), ("falling", ()),
-    ("falls", ()), ("fell", ()), ("gain", ()), ("gained", ()), ("gaining", ()), ("gains", ()),
-    ("grew", ()), ("grow", ()), ("growing", ()), ("grown", ()), ("grows", ()),
-    ("increase", ()), ("increased", ()), ("increases", ()), ("increasing", ()),
-    ("jump", ()), ("jumped", ()), ("jumps", ()), ("lifted", ()), ("lowered", ()),
-    ("narrowed", ()), ("plummeted", ()), ("plunged", ()), ("raised", ()), ("rallied", ()),
-    ("reduced", ()), ("rise", ()), ("risen", ()), ("rises", ()), ("rising", ()), ("rose", ()),
-    ("sank", ()), ("shrank", ()), ("slid", ()), ("slipped", ()), ("slumped", ()),
-    ("soared", ()), ("surged", ()), ("tumbled", ()), ("up", ()), ("widened", ()),
-];
+pub static CHANGE_VERBS: WordSet = WordSet::new(
+    "advanced boosted climb climbed climbing climbs cut decline declined declines declining \
+    decrease decreased decreases dipped down drop dropped dropping drops edged expanded fall \
+    fallen falling falls fell gain gained gaining gains grew grow growing grown grows increase \
+    increased increases increasing jump jumped jumps lifted lowered narrowed plummeted plunged \
+    raised rallied reduced rise risen rises rising rose sank shrank slid slipped slumped soared \
+    surged tumbled up widened",
+);

@@ -305,7 +305,7 @@ pub fn build(a: &Atoms, core: Core, floor: usize) -> M {
     let mut range = None;
     let mut end = p.end;
     // "rose 15% to $415 million": a change and a level, not a range
-    let change = (1..=2).any(|k| start >= floor + k && a.near(start + 1 - k) && look_word(CHANGE_VERBS, a.text(start - k)).is_some());
+    let change = (1..=2).any(|k| start >= floor + k && a.near(start + 1 - k) && look_word(CHANGE_VERBS.table(), a.text(start - k)).is_some());
     let to = a.is_any(p.end, &["to", "through", "thru"]);
     if let Some(mut q) = partner(a, &p, p.end, opener).filter(|_| !(change && to && opener.is_none())) {
         let (k1, k2) = (kind_of(&p), kind_of(&q));

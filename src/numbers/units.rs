@@ -3,7 +3,7 @@
 //! atom list of [`super::atoms`]; offsets are UTF-8 bytes.
 use super::atoms::Atoms;
 use super::lexicon::cmp_key;
-use super::unit_table::UNITS;
+use super::unit_table::units;
 use crate::text::Gap;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -41,7 +41,7 @@ pub struct U {
 
 
 /// Currency signs and codes written before a number: `$5`, `US$ 3`, `€20`,
-/// `Rs 20`, `USD3.14`. Keys as in [`UNITS`].
+/// `Rs 20`, `USD3.14`. Keys as in [`super::unit_table::units`].
 pub static CURRENCY_BEFORE: &[(&str, &str)] = &[
     ("$", "USD"), ("a$", "AUD"), ("au$", "AUD"), ("aud", "AUD"), ("c$", "CAD"), ("ca$", "CAD"),
     ("cad", "CAD"), ("chf", "CHF"), ("cny", "CNY"), ("eur", "EUR"), ("gbp", "GBP"),
@@ -107,8 +107,9 @@ pub fn unit_at(a: &Atoms, i: usize) -> Option<(U, usize)> {
     if f.is_empty() {
         return None;
     }
-    let k = UNITS.partition_point(|e| cmp_key(e.0.as_bytes(), f) == std::cmp::Ordering::Less);
-    if k >= UNITS.len() || !UNITS[k].0.as_bytes().starts_with(f) {
+    let table = units();
+    let k = table.partition_point(|e| cmp_key(e.0.as_bytes(), f) == std::cmp::Ordering::Less);
+    if k >= table.len() || !table[k].0.as_bytes().starts_with(f) {
         return None;
     }
     let nm = norm(a, i, 5);
@@ -117,7 +118,7 @@ pub fn unit_at(a: &Atoms, i: usize) -> Option<(U, usize)> {
         if end == 0 {
             continue;
         }
-        for (_, u) in entries(UNITS, &nm.buf[..end]) {
+        for (_, u) in entries(table, &nm.buf[..end]) {
             if u.cs.is_empty() || u.cs.as_bytes() == &nm.exact[..end] {
                 return Some((*u, i + k + 1));
             }
