@@ -219,19 +219,24 @@ fn proportions(ctx: &Ctx, s: usize, part: &mut [bool], out: &mut Vec<Finding<Sp>
         part[pk] = true;
         part[wk] = true;
         let phrase = d.slice(Sp::new(d.tokens[phrase_start].start, d.tokens[i + 1].end));
-        let msg = format!(
-            "{} as \u{201C}{phrase}\u{201D} {}: {} \u{F7} {} = {}, and the wording means {}: {}.",
-            q(ctx, p),
-            q(ctx, whole),
-            q(ctx, p),
-            q(ctx, whole),
-            pct(computed),
-            cmp_words(cmp, share),
-            verdict(holds)
-        );
+        let msg = format!("{} as \u{201C}{phrase}\u{201D} {}: {}", q(ctx, p), q(ctx, whole), share_check(ctx, p, whole, computed, cmp, share, holds));
         let ph = Sp::new(d.tokens[phrase_start].start, d.tokens[i + 1].end);
         push(out, "arithmetic.proportion", holds, vec![p.sp, ph, whole.sp], msg);
     }
+}
+
+/// The computation and its outcome, shared by both proportion readings:
+/// `8,000 ÷ 10,000 = 80%, and the wording means more than 50%: …`.
+#[allow(clippy::too_many_arguments)]
+fn share_check(ctx: &Ctx, p: &Fig, whole: &Fig, computed: f64, cmp: Cmp, share: f64, holds: bool) -> String {
+    format!(
+        "{} \u{F7} {} = {}, and the wording means {}: {}.",
+        q(ctx, p),
+        q(ctx, whole),
+        pct(computed),
+        cmp_words(cmp, share),
+        verdict(holds)
+    )
 }
 
 /// `Of the 10,000 ballots, 8,000 favoured it, a clear majority`: the whole
@@ -260,16 +265,7 @@ fn whole_first(ctx: &Ctx, s: usize, i: usize, part: &mut [bool], out: &mut Vec<F
     part[pk] = true;
     part[wk] = true;
     let word = d.t(i);
-    let msg = format!(
-        "{} of {} called \u{201C}{word}\u{201D}: {} \u{F7} {} = {}, and the wording means {}: {}.",
-        q(ctx, p),
-        q(ctx, whole),
-        q(ctx, p),
-        q(ctx, whole),
-        pct(computed),
-        cmp_words(cmp, share),
-        verdict(holds)
-    );
+    let msg = format!("{} of {} called \u{201C}{word}\u{201D}: {}", q(ctx, p), q(ctx, whole), share_check(ctx, p, whole, computed, cmp, share, holds));
     push(out, "arithmetic.proportion", holds, vec![whole.sp, p.sp, d.tokens[i].sp()], msg);
 }
 
