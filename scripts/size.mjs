@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Shipped-size report and budget check (issue 8 / issue 3): every .wasm, .js,
-// .mjs and .css file the page ships from www/ (not .d.ts, package.json, tests),
-// raw and gzip -9 (and brotli for information). Exits 1 when wasm + JS + CSS
+// .mjs and .css file in www/dist/, the folder a site deploys (scripts/build
+// writes it: the www/ modules minified, shared code in one chunk), raw and
+// gzip -9 (and brotli for information). `--source` measures the unminified
+// www/ modules + www/pkg instead, for comparison. Exits 1 when wasm + JS + CSS
 // exceed the budget (150 KB gzip), 2 when there is nothing built to measure.
 //
 //   node scripts/size.mjs [--budget KB] [--deps [--top N]]
@@ -20,6 +22,8 @@ const args = process.argv.slice(2);
 const opt = (f, d) => (args.includes(f) ? args[args.indexOf(f) + 1] : d);
 const BUDGET_KB = Number(opt('--budget', 150));
 const www = path.join(root, 'www');
+const fromSource = args.includes('--source');
+const shipDir = fromSource ? www : path.join(www, 'dist');
 
 const kb = (n) => (n / 1024).toFixed(1);
 const gz = (b) => gzipSync(b, { level: 9 }).length;
@@ -29,21 +33,26 @@ function walk(dir) {
   if (!existsSync(dir)) return [];
   return readdirSync(dir).flatMap((n) => {
     const p = path.join(dir, n);
-    if (statSync(p).isDirectory()) return /^(node_modules|tests?|e2e|artifacts)$/.test(n) ? [] : walk(p);
+    if (statSync(p).isDirectory()) return /^(node_modules|tests?|e2e|artifacts)$/.test(n) || (fromSource && n === 'dist') ? [] : walk(p);
     return [p];
   });
 }
-const shipped = walk(www).filter((p) => /\.(wasm|js|mjs|css)$/.test(p) && !/\.d\.ts$/.test(p) && !/\.(test|spec)\.m?js$/.test(p));
-const html = walk(www).filter((p) => /\.html?$/.test(p));
+const shipped = walk(shipDir).filter((p) => /\.(wasm|js|mjs|css)$/.test(p) && !/\.d\.ts$/.test(p) && !/\.(test|spec)\.m?js$/.test(p));
+const html = walk(shipDir).filter((p) => /\.html?$/.test(p));
 if (!shipped.some((p) => p.endsWith('.wasm'))) {
-  console.error('size: no .wasm under www/: build first (scripts/build, or scripts/bench --build-only)');
+  console.error(`size: no .wasm under ${path.relative(root, shipDir)}/: build first (scripts/build)`);
   process.exit(2);
+}
+if (!fromSource) {
+  const built = statSync(path.join(shipDir, 'pkg', 'factcheck_bg.wasm')).mtimeMs;
+  const newer = walk(www).filter((p) => !p.startsWith(shipDir) && /\.(js|css|wasm)$/.test(p) && statSync(p).mtimeMs > built);
+  if (newer.length) console.error(`size: warning: www/dist is older than ${path.relative(root, newer[0])}: run scripts/build for current figures`);
 }
 
 const rows = shipped.map((p) => { const b = readFileSync(p); return { file: path.relative(root, p), kind: path.extname(p).slice(1).replace('mjs', 'js'), raw: b.length, gzip: gz(b), brotli: br(b) }; })
   .sort((a, b) => b.gzip - a.gzip);
 const total = rows.reduce((t, r) => ({ raw: t.raw + r.raw, gzip: t.gzip + r.gzip, brotli: t.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
-console.log('## Shipped sizes (www/, what the page loads)\n');
+console.log(`## Shipped sizes (${path.relative(root, shipDir)}/, ${fromSource ? 'unminified sources' : 'what a site deploys'})\n`);
 console.log('| file | raw KB | gzip -9 KB | brotli KB |');
 console.log('|---|---:|---:|---:|');
 for (const r of rows) console.log(`| ${r.file} | ${kb(r.raw)} | ${kb(r.gzip)} | ${kb(r.brotli)} |`);

@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { launch, serveWww, watch, ARTIFACTS } from './browser.mjs';
+import { launch, serveWww, watch, ARTIFACTS, SOURCE, WWW } from './browser.mjs';
 import { ARTICLE } from './article.mjs';
 
 let browser, server;
@@ -219,6 +219,29 @@ test('text over the length cap gets a clear message and is kept', async () => {
   assert.match(r.status, /limit is 2,000,000/);
   assert.equal(r.kept, big.length);
   await page.close();
+});
+
+test('the unminified www/ modules run as they are, no bundler, same analysis as the build', { skip: WWW === SOURCE }, async () => {
+  const src = await serveWww({ root: SOURCE });
+  const counts = async (url) => {
+    const page = await browser.newPage();
+    const log = watch(page);
+    await page.addInitScript(() => document.addEventListener('factcheck:ready', (e) => { window.__fcDetail = e.detail; }));
+    await page.goto(url);
+    await page.waitForFunction(() => document.documentElement.dataset.fcState === 'ready', null, { timeout: 15000 });
+    await page.fill('#input', ARTICLE);
+    await page.waitForFunction(() => window.__fcDetail, null, { timeout: 15000 });
+    const r = await page.evaluate(() => [window.__fcDetail.attributions.length, window.__fcDetail.numbers.length, CSS.highlights.size]);
+    const scripts = log.requests.filter((q) => q.url.endsWith('.js')).length;
+    await page.close();
+    return { r, scripts };
+  };
+  try {
+    const a = await counts(src.url), b = await counts(server.url);
+    assert.deepEqual(a.r, b.r);
+    assert.ok(a.r[0] > 0 && a.r[1] > 0);
+    assert.ok(a.scripts > b.scripts, `the sources load module by module (${a.scripts} scripts vs ${b.scripts} built)`);
+  } finally { await src.close(); }
 });
 
 test('screenshot of an annotated article with a card open', async () => {

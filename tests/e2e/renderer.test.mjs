@@ -1,17 +1,18 @@
 // The shared renderer driven with a hand-written analysis (fixtures/
 // renderer.html): highlight kinds per role, qualifiers inside the number
 // highlight, cards with the resolved speaker, the panel grouped by source,
-// hit-testing by pointer, and analysis strings shown as text only.
+// hit-testing by pointer, and analysis strings shown as text only. The
+// harness imports renderer/index.js itself, so it is served from www/.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { launch, serveFixtures, watch, ARTIFACTS } from './browser.mjs';
+import { launch, serveFixtures, watch, ARTIFACTS, SOURCE } from './browser.mjs';
 import { STRICT_CSP } from '../../scripts/serve.mjs';
 
 let browser, server, page, log;
 before(async () => {
   browser = await launch();
-  server = await serveFixtures({ csp: STRICT_CSP });
+  server = await serveFixtures({ csp: STRICT_CSP, root: SOURCE });
   page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
   log = watch(page);
   await page.goto(`${server.url}renderer.html`);
