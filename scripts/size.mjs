@@ -146,7 +146,17 @@ function deps(top) {
   mkdirSync(dir, { recursive: true });
   console.error('size: building an unstripped wasm for the crate breakdown (target/size-analysis)...');
   const env = { ...process.env, CARGO_PROFILE_WASM_STRIP: 'false', CARGO_PROFILE_WASM_DEBUG: 'false' };
-  execFileSync('cargo', ['build', '--quiet', '--profile', 'wasm', '--target', 'wasm32-unknown-unknown', '--target-dir', path.join(dir, 'target')], { cwd: root, env, stdio: 'inherit' });
+  // The same compiler and flags as scripts/build (nightly build-std when it
+  // is there), or the breakdown would describe a different binary.
+  const common = ['build', '--quiet', '--lib', '--profile', 'wasm', '--target', 'wasm32-unknown-unknown', '--target-dir', path.join(dir, 'target')];
+  let nightly = process.env.FACTCHECK_STABLE_WASM !== '1';
+  if (nightly) {
+    try {
+      execFileSync('cargo', ['+nightly', ...common, '-Z', 'build-std=std,panic_abort', '-Z', 'build-std-features=optimize_for_size'], { cwd: root, env: { ...env, RUSTFLAGS: '-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none' }, stdio: 'inherit' });
+    } catch { nightly = false; }
+  }
+  if (!nightly) execFileSync('cargo', common, { cwd: root, env, stdio: 'inherit' });
+  console.error(`size: analysed build: ${nightly ? 'nightly build-std (as shipped)' : 'stable'}`);
   const wasm = path.join(dir, 'target/wasm32-unknown-unknown/wasm/factcheck.wasm');
   execFileSync('wasm-bindgen', ['--target', 'web', '--keep-debug', '--out-dir', path.join(dir, 'pkg'), wasm], { stdio: 'inherit' });
   const opted = path.join(dir, 'opt.wasm');

@@ -4,6 +4,14 @@
 //! use. Pure data plus lookups; no offsets here (callers hold UTF-8 byte
 //! offsets and token indices).
 
+/// A [`Lex`] from word literals: `lex!["is", "was"]`.
+macro_rules! lex {
+    ($($w:literal),* $(,)?) => {
+        $crate::attribution::lexicon::Lex::new(concat!($($w, "|"),*))
+    };
+}
+pub(crate) use lex;
+
 /// What a cue verb allows.
 pub type Flags = u8;
 /// `X said (that) ...`: the content follows the cue.
@@ -19,10 +27,11 @@ pub const BELIEF: Flags = 16;
 /// Findings of polls and reports: content only after an explicit `that`.
 pub const THAT_ONLY: Flags = 32;
 
-/// One cue verb: its base form, every inflected form, what it allows.
+/// One cue verb: its base form, every inflected form (space-separated),
+/// what it allows.
 pub struct CueVerb {
     pub lemma: &'static str,
-    pub forms: &'static [&'static str],
+    pub forms: &'static str,
     pub flags: Flags,
 }
 
@@ -34,10 +43,29 @@ pub const ACT: Flags = 64;
 const SPEECH: Flags = FWD | TAIL | INV;
 const STANCE: Flags = FWD | ACT;
 
+// The table is written as rows but compiled to one string (`lemma form
+// form|…`) and a flag array: a slice of string slices would cost 8 bytes of
+// pointers per form in the wasm, which compress poorly.
 macro_rules! cues {
     ($($lemma:literal [$($f:literal),*] $flags:expr;)*) => {
-        pub static CUE_VERBS: &[CueVerb] = &[$(CueVerb { lemma: $lemma, forms: &[$($f),*], flags: $flags }),*];
+        const CUE_TEXT: &str = concat!($($lemma, $(" ", $f,)* "|",)*);
+        const CUE_FLAGS: &[Flags] = &[$($flags),*];
     };
+}
+
+/// Every cue verb, in table order (built from the packed table on first use).
+pub fn cue_verbs() -> &'static [CueVerb] {
+    static VERBS: std::sync::OnceLock<Vec<CueVerb>> = std::sync::OnceLock::new();
+    VERBS.get_or_init(|| {
+        CUE_TEXT
+            .split_terminator('|')
+            .zip(CUE_FLAGS)
+            .map(|(row, &flags)| {
+                let (lemma, forms) = row.split_once(' ').unwrap_or((row, ""));
+                CueVerb { lemma, forms, flags }
+            })
+            .collect()
+    })
 }
 
 cues! {
@@ -207,14 +235,15 @@ pub fn cue(word: &str) -> Option<&'static CueVerb> {
         return None;
     }
     static INDEX: std::sync::OnceLock<Vec<(&'static str, usize)>> = std::sync::OnceLock::new();
+    let verbs = cue_verbs();
     let index = INDEX.get_or_init(|| {
         let mut v: Vec<(&'static str, usize)> =
-            CUE_VERBS.iter().enumerate().flat_map(|(i, c)| c.forms.iter().map(move |f| (*f, i))).collect();
+            verbs.iter().enumerate().flat_map(|(i, c)| c.forms.split(' ').map(move |f| (f, i))).collect();
         v.sort();
         v.dedup_by(|a, b| a.0 == b.0);
         v
     });
-    index.binary_search_by(|p| p.0.cmp(word)).ok().map(|k| &CUE_VERBS[index[k].1])
+    index.binary_search_by(|p| p.0.cmp(word)).ok().map(|k| &verbs[index[k].1])
 }
 
 /// Reporting phrases that are not verbs: rule id and what they mean.
@@ -233,29 +262,29 @@ pub static PHRASES: &[Phrase] = &[
 
 /// Impersonal passives: `it is said that ...`, `it was believed that ...`.
 pub const IMPERSONAL_BE: &[&str] = &["is", "was", "has been", "had been", "are", "were"];
-pub static IMPERSONAL_VERBS: Lex = Lex::new(&[
+pub static IMPERSONAL_VERBS: Lex = lex![
     "said", "believed", "reported", "thought", "expected", "estimated", "alleged", "claimed", "understood", "rumored",
     "feared", "known", "argued", "suggested",
-]);
+];
 
 /// Nouns that make a possessive a source: `the agency's estimate`.
-pub static CUE_NOUNS: Lex = Lex::new(&[
+pub static CUE_NOUNS: Lex = lex![
     "estimate", "estimates", "assessment", "assessments", "view", "claim", "claims", "argument", "forecast",
     "projection", "projections", "prediction", "belief", "contention", "position",
-]);
+];
 
 /// Documents and data that "show" or "find" things: with these as the
 /// source, `shows`/`found` need no `that`.
-pub static DOC_SOURCES: Lex = Lex::new(&[
+pub static DOC_SOURCES: Lex = lex![
     "poll", "polls", "survey", "surveys", "study", "studies", "report", "reports", "data", "analysis", "video",
     "videos", "footage", "figures", "numbers", "results", "research", "review", "audit", "investigation", "records",
     "documents", "emails", "memo", "filing", "filings", "statistics", "estimates", "projections", "census", "probe",
-]);
+];
 
 /// Heads of source phrases that can act (speak, urge, plan): people,
 /// bodies and groups. Stance and belief verbs need one of these (or a name
 /// or a pronoun) as their source.
-pub static AGENT_NOUNS: Lex = Lex::new(&[
+pub static AGENT_NOUNS: Lex = lex![
     "campaign", "company", "group", "network", "agency", "committee", "department", "administration",
     "government", "party", "court", "panel", "board", "office", "firm", "organization", "union", "coalition", "team",
     "people", "voters", "residents", "protesters", "activists", "members", "leaders", "lawmakers", "senators",
@@ -268,48 +297,48 @@ pub static AGENT_NOUNS: Lex = Lex::new(&[
     "allies", "partners", "donors", "friends", "neighbors", "witnesses", "source", "sources", "some", "many",
     "others", "most", "both", "all", "everyone", "nobody", "someone", "anyone", "majority", "minority", "public",
     "electorate", "legislature", "congress", "senate", "house", "white", "trump", "clinton",
-]);
+];
 
 /// Lowercase heads that make a source phrase an organisation
 /// (`the defence ministry`, `the company`, `a monitoring group`).
-pub static ORG_HEADS: Lex = Lex::new(&[
+pub static ORG_HEADS: Lex = lex![
     "ministry", "company", "agency", "department", "government", "administration", "committee", "campaign",
     "party", "court", "panel", "board", "office", "firm", "organization", "organisation", "union", "coalition",
     "network", "council", "commission", "bureau", "military", "army", "regime", "embassy", "group", "legislature",
     "institute", "university", "bank", "service", "center", "centre", "foundation", "association", "newspaper",
     "website", "watchdog", "monitor", "authority", "ministries", "companies", "agencies", "groups", "firms",
     "authorities", "police", "navy", "command", "cabinet", "secretariat", "observatory", "charity", "insurer",
-]);
+];
 
 /// Words that open a post-modifier of a source phrase: `officials in
 /// Southland`, `a group based in Vienna`, `analysts at the bank`.
-pub static POST_PREPS: Lex = Lex::new(&["in", "at", "from", "with", "for", "of", "inside", "across", "near", "on"]);
+pub static POST_PREPS: Lex = lex!["in", "at", "from", "with", "for", "of", "inside", "across", "near", "on"];
 /// Participles between a source head and its post-modifier.
-pub static POST_PARTICIPLES: Lex = Lex::new(&[
+pub static POST_PARTICIPLES: Lex = lex![
     "based", "located", "headquartered", "stationed", "working", "living", "familiar", "close", "affiliated",
     "involved", "briefed", "allied", "aligned", "linked", "opposed", "loyal", "speaking",
-]);
+];
 
 /// Number words after `about` that make it a qualifier (`said about half`).
-pub static NUMBER_WORDS: Lex = Lex::new(&[
+pub static NUMBER_WORDS: Lex = lex![
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
     "thirty", "forty", "fifty", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "dozen",
     "dozens", "half", "billion", "billions",
-]);
+];
 
 /// Titles written before a name; they belong to the source span.
-pub static TITLES: Lex = Lex::new(&[
+pub static TITLES: Lex = lex![
     "President", "Vice", "Secretary", "Senator", "Sen", "Sens", "Representative", "Rep", "Reps", "Governor", "Gov",
     "Mayor", "Judge", "Justice", "General", "Gen", "Admiral", "Adm", "Colonel", "Col", "Lt", "Captain", "Capt", "Dr",
     "Prof", "Professor", "Mr", "Mrs", "Ms", "Miss", "Minister", "Prime", "Chancellor", "Ambassador", "Speaker",
     "Chairman", "Chairwoman", "Director", "Commissioner", "Attorney", "Sheriff", "Chief", "Pope", "King", "Queen",
     "Prince", "Princess", "Leader", "Former", "former", "Deputy", "Assistant", "Acting", "State", "Defense",
     "Treasury", "Foreign", "Rev", "Sgt", "Maj", "Majority", "Minority", "Press", "Spokesman", "Spokeswoman",
-]);
+];
 
 /// Lowercase role nouns that may stand before a name (`campaign manager Jane Roe`)
 /// or head a source phrase (`a spokesman`).
-pub static ROLE_NOUNS: Lex = Lex::new(&[
+pub static ROLE_NOUNS: Lex = lex![
     "president", "secretary", "senator", "spokesman", "spokeswoman", "spokesperson", "manager", "chairman",
     "chairwoman", "nominee", "candidate", "leader", "governor", "director", "minister", "adviser", "advisor",
     "official", "aide", "chief", "strategist", "analyst", "economist", "professor", "editor", "reporter",
@@ -319,7 +348,7 @@ pub static ROLE_NOUNS: Lex = Lex::new(&[
     "congresswoman", "lawmaker", "justice", "judge", "general", "colonel", "diplomat", "negotiator", "researcher",
     "scientist", "president-elect", "CEO", "chair", "deputy", "counsel", "partner", "co-founder", "commentator",
     "activist", "organizer", "operative", "consultant", "supporter", "staffer", "donor", "billionaire", "mogul",
-]);
+];
 
 /// Vague sources: the phrase head, and the neutral explanation.
 pub static VAGUE: &[(&str, &str)] = &[
@@ -356,14 +385,14 @@ pub fn pronoun(lower: &str) -> Option<char> {
 }
 
 /// Words that open a noun phrase.
-pub static DETERMINERS: Lex = Lex::new(&[
+pub static DETERMINERS: Lex = lex![
     "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "some", "many",
     "several", "other", "another", "both", "all", "most", "each", "any", "few", "two", "three", "four", "five",
     "one", "more", "numerous", "multiple", "top", "senior",
-]);
+];
 
 /// Words that never sit inside a source phrase (walking stops there).
-pub static STOP: Lex = Lex::new(&[
+pub static STOP: Lex = lex![
     "and", "or", "but", "if", "when", "while", "because", "as", "that", "which", "what", "where", "why", "how",
     "than", "then", "so", "yet", "nor", "is", "was", "are", "were", "be", "been", "being", "has", "have", "had",
     "do", "does", "did", "will", "would", "can", "could", "should", "may", "might", "must", "shall", "not", "no",
@@ -373,45 +402,45 @@ pub static STOP: Lex = Lex::new(&[
     "say", "told", "this", "last", "next", "week", "ago", "today", "yesterday", "tonight", "now", "later", "of",
     "for", "once", "again", "among", "like", "unlike", "whether", "though", "although", "however", "meanwhile",
     "asked", "speaking", "per", "via", "up", "out", "off", "down", "too", "very", "said.", "earlier", "ever",
-]);
+];
 
 /// Words between a subject and its cue: `has also said`, `later told`.
-pub static AUX: Lex = Lex::new(&[
+pub static AUX: Lex = lex![
     "has", "have", "had", "also", "later", "then", "previously", "would", "will", "could", "did", "does", "do",
     "again", "once", "first", "further", "earlier", "often", "long", "already", "even", "still", "has", "may",
     "might", "reportedly", "recently", "repeatedly", "publicly", "privately", "frequently", "never", "ever", "just",
     "flatly", "firmly", "simply", "separately", "subsequently", "initially", "originally", "correctly", "falsely",
     "wrongly", "rightly", "openly", "quickly", "immediately", "explicitly", "now", "always", "usually",
-]);
+];
 
 /// Words that can open a context phrase between a cue and its content:
 /// `said on Tuesday that`, `told reporters in Ohio that`.
-pub static CONTEXT: Lex = Lex::new(&[
+pub static CONTEXT: Lex = lex![
     "on", "in", "at", "during", "last", "this", "earlier", "yesterday", "today", "tonight", "monday", "tuesday",
     "wednesday", "thursday", "friday", "saturday", "sunday", "recently", "repeatedly", "publicly", "privately",
     "again", "also", "later", "previously", "before", "after", "while", "via", "through", "to", "with", "late",
     "early", "separately", "then", "once", "twice", "often", "flatly", "firmly",
-]);
+];
 
-pub static WEEKDAYS: Lex = Lex::new(&["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]);
+pub static WEEKDAYS: Lex = lex!["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
 /// Words before a colon that label a text part rather than name a speaker.
-pub static LABELS: Lex = Lex::new(&[
+pub static LABELS: Lex = lex![
     "note", "editor's", "editor’s", "update", "updated", "related", "read", "more", "photo", "photos", "video",
     "watch", "source", "sources", "correction", "disclosure", "transcript", "listen", "see", "also", "advertisement",
     "q", "a", "question", "answer", "by", "from", "to", "subject", "date", "time", "where", "when", "what", "why",
     "how", "who", "here", "the", "this", "that", "these", "bottom", "line", "key", "takeaways", "warning", "breaking",
     "exclusive", "opinion", "analysis", "poll", "report", "live", "graphic", "chart", "map", "map:", "et", "pt",
-]);
+];
 
 /// Words that, after a comma, open a clause outside the reported content.
-pub static SUBORDINATORS: Lex = Lex::new(&[
+pub static SUBORDINATORS: Lex = lex![
     "but", "although", "though", "while", "whereas", "yet", "even", "as", "when", "after", "before", "since",
     "unless", "should", "until", "despite", "amid", "meanwhile", "if",
-]);
+];
 
 /// Names that are not persons when they head a capitalised sequence.
-pub static ORG_WORDS: Lex = Lex::new(&[
+pub static ORG_WORDS: Lex = lex![
     "Department", "House", "Party", "Committee", "Times", "Post", "News", "University", "Institute", "Center",
     "Centre", "Council", "Agency", "Ministry", "Office", "Bureau", "Service", "Administration", "Campaign",
     "Journal", "Press", "Network", "Foundation", "Association", "Corp", "Inc", "Company", "Group", "Court",
@@ -420,14 +449,14 @@ pub static ORG_WORDS: Lex = Lex::new(&[
     "Tribune", "Herald", "Guardian", "Telegraph", "Examiner", "Daily", "Weekly", "CNN", "NBC", "CBS", "ABC", "Fox",
     "MSNBC", "BBC", "AP", "FBI", "CIA", "NATO", "GOP", "Politico", "Breitbart", "Poll", "Survey", "Democrats",
     "Republicans", "Democratic", "Republican", "Nations", "Ministry", "Authority",
-]);
+];
 
 /// Places often named as sources (countries speak through governments).
-pub static PLACES: Lex = Lex::new(&[
+pub static PLACES: Lex = lex![
     "U.S.", "US", "America", "United", "China", "Russia", "Ukraine", "Iran", "Israel", "Britain", "France",
     "Germany", "Japan", "India", "Mexico", "Canada", "Syria", "Turkey", "Korea", "Seoul", "Moscow", "Beijing",
     "Washington", "Kyiv", "Kiev", "Tehran", "Pyongyang", "London", "Paris", "Berlin", "Tokyo", "Brussels", "EU",
-]);
+];
 
 /// Female / male cues in honorifics for pronoun agreement.
 pub fn honorific_gender(w: &str) -> Option<char> {
@@ -445,18 +474,19 @@ pub fn has(list: &Lex, w: &str) -> bool {
 }
 
 /// A word list with a hash set built on first use (lookups stay O(1) in
-/// the scanners' inner loops).
+/// the scanners' inner loops). Written `lex!["a", "b"]`; stored as one
+/// `|`-separated string (no per-word pointers in the wasm).
 pub struct Lex {
-    pub words: &'static [&'static str],
+    words: &'static str,
     set: std::sync::OnceLock<std::collections::HashSet<&'static str>>,
 }
 
 impl Lex {
-    pub const fn new(words: &'static [&'static str]) -> Self {
+    pub const fn new(words: &'static str) -> Self {
         Lex { words, set: std::sync::OnceLock::new() }
     }
     pub fn has(&self, w: &str) -> bool {
-        self.set.get_or_init(|| self.words.iter().copied().collect()).contains(w)
+        self.set.get_or_init(|| self.words.split_terminator('|').collect()).contains(w)
     }
 }
 

@@ -11,7 +11,7 @@ use crate::doc::{Doc, Seg};
 use crate::model::Sp;
 use crate::text::Tok;
 
-static BE: lx::Lex = lx::Lex::new(&["is", "was", "were", "are", "be", "been", "being"]);
+static BE: lx::Lex = lx::lex!["is", "was", "were", "are", "be", "been", "being"];
 
 fn lw<'b>(doc: &Doc, i: usize, buf: &'b mut [u8; 32]) -> &'b str {
     lower(doc.t(i), buf)
