@@ -6,6 +6,7 @@
 pub mod attribution;
 pub mod checks;
 pub mod contract;
+pub mod decimal;
 pub mod doc;
 pub mod export;
 pub mod json;

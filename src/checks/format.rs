@@ -67,13 +67,13 @@ pub fn tolerance_as(doc: &Doc, f: &Fig, round_zeros: bool) -> f64 {
         Some(d) => {
             let plain: String = d.chars().filter(|c| *c != ',').collect();
             if let Some((_, frac)) = plain.split_once('.') {
-                let scale = if let Ok(x) = plain.parse::<f64>() { if x != 0.0 { v / x } else { 1.0 } } else { 1.0 };
+                let scale = if let Some(x) = crate::decimal::parse(&plain) { if x != 0.0 { v / x } else { 1.0 } } else { 1.0 };
                 0.5 * 10f64.powi(-(frac.len() as i32)) * scale
             } else if f.kind == NumberKind::Percent {
                 0.5
             } else {
                 let zeros = if round_zeros { plain.len() - plain.trim_end_matches('0').len() } else { 0 };
-                let scale = plain.parse::<f64>().ok().filter(|x| *x != 0.0).map_or(1.0, |x| v / x);
+                let scale = crate::decimal::parse(&plain).filter(|x| *x != 0.0).map_or(1.0, |x| v / x);
                 (0.5 * 10f64.powi(zeros as i32) * scale).min(0.05 * v).max(0.5 * scale)
             }
         }

@@ -198,7 +198,7 @@ fn split_change(doc: &Doc, f: &Fig) -> Option<(Fig, Fig)> {
     }
     let mut nums = (f.t0..f.t1).filter(|&i| doc.tokens[i].kind == Tok::Num);
     let (n1, n2) = (nums.next()?, nums.next()?);
-    let digits = |i: usize| doc.t(i).replace(',', "").parse::<f64>().ok();
+    let digits = |i: usize| crate::decimal::parse(&doc.t(i).replace(',', ""));
     let (v1, v2) = if digits(n1)? <= digits(n2)? { (lo, hi) } else { (hi, lo) };
     // Each end keeps a currency sign written before it (`$400`).
     let start = |n: usize| if n > f.t0 && doc.tokens[n - 1].kind == Tok::Punct && doc.tokens[n].gap == crate::text::Gap::None { n - 1 } else { n };

@@ -54,7 +54,7 @@ pub fn core_at(a: &Atoms, i: usize) -> Option<Core> {
             if t.contains(['.', ',']) {
                 return None;
             }
-            let v: f64 = t.parse().ok()?;
+            let v = crate::decimal::parse(t)?;
             let mut c = digits(a, i + 1)?;
             c.value = v / 10f64.powi(t.len() as i32);
             c.start = i;

@@ -41,7 +41,7 @@ pub fn find(doc: &Doc) -> Vec<NumberMention<Sp>> {
         }
         if let Some(e) = dates::date_at(&a, i).or_else(|| dates::decade_at(&a, i)) {
             let date = dates::decade_at(&a, i).is_none();
-            let value = if date { None } else { a.text(i).parse::<f64>().ok() };
+            let value = if date { None } else { crate::decimal::parse(a.text(i)) };
             let kind = if date { NumberKind::Date } else { NumberKind::Year };
             let rule = if date { "number.date" } else { "number.year" };
             ms.push(M { start: i, end: e, value, range: None, kind, unit: None, qual: None, counted: None, rule });

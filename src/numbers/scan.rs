@@ -40,7 +40,7 @@ fn digits_value(s: &str) -> Option<f64> {
     // a decimal comma: 1,3 and 5,00 (one comma, one or two digits after it)
     if let Some((int, frac)) = s.split_once(',') {
         if !s.contains('.') && (1..=2).contains(&frac.len()) && !frac.contains(',') && !int.is_empty() && int.len() <= 3 {
-            let (i, f): (f64, f64) = (int.parse().ok()?, frac.parse().ok()?);
+            let (i, f) = (crate::decimal::parse(int)?, crate::decimal::parse(frac)?);
             return Some(i + f / 10f64.powi(frac.len() as i32));
         }
     }
@@ -55,7 +55,7 @@ fn digits_value(s: &str) -> Option<f64> {
             n += 1;
         }
     }
-    std::str::from_utf8(&buf[..n]).ok()?.parse::<f64>().ok()
+    crate::decimal::parse(std::str::from_utf8(&buf[..n]).ok()?)
 }
 
 pub(super) fn int_atom(a: &Atoms, i: usize) -> Option<f64> {

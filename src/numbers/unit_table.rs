@@ -31,7 +31,7 @@ fn entry(e: &'static str) -> Option<(&'static str, U)> {
         "pc" => (UK::Percent, Fam::None),
         _ => return None,
     };
-    let size = f.next()?.parse::<f64>().ok()?;
+    let size = crate::decimal::parse(f.next()?)?;
     let canon = f.next()?;
     let cs = f.next().unwrap_or("");
     Some((key, U { kind, fam, f: size, canon, cs }))
