@@ -47,7 +47,7 @@ fn analysed(text: &js_sys::JsString, opts: &JsValue) -> Result<(String, crate::m
 #[wasm_bindgen]
 pub fn analyze(text: &js_sys::JsString, options: JsValue) -> Result<JsValue, JsError> {
     let (text, warning) = read_text(text);
-    let mut a = crate::analyze_core(&text, &options(&options)?).map_err(|e| JsError::new(&e.to_string()))?;
+    let mut a = crate::analyze_core(&text, &self::options(&options)?).map_err(|e| JsError::new(&e.to_string()))?;
     a.warnings.extend(warning);
     js_sys::JSON::parse(&crate::core_json(&text, &a)).map_err(|_| JsError::new("internal error: the analysis did not serialise"))
 }
