@@ -45,7 +45,13 @@ impl<'a> Utf16Map<'a> {
             return byte;
         }
         let (b, units) = self.checkpoints[byte / STEP];
-        units + self.text[b..byte].encode_utf16().count()
+        // UTF-16 units from bytes: one per char (every byte but UTF-8
+        // continuation bytes), two for 4-byte chars (lead byte >= 0xF0).
+        let mut n = units;
+        for &x in &self.text.as_bytes()[b..byte] {
+            n += usize::from(x & 0xC0 != 0x80) + usize::from(x >= 0xF0);
+        }
+        n
     }
 
     pub fn span(&self, sp: Sp) -> Span {

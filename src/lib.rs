@@ -8,6 +8,7 @@ pub mod checks;
 pub mod contract;
 pub mod doc;
 pub mod export;
+pub mod fasthash;
 pub mod json;
 pub mod lower;
 pub mod model;

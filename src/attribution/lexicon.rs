@@ -448,7 +448,7 @@ pub fn has(list: &Lex, w: &str) -> bool {
 /// the scanners' inner loops).
 pub struct Lex {
     pub words: &'static [&'static str],
-    set: std::sync::OnceLock<std::collections::HashSet<&'static str>>,
+    set: std::sync::OnceLock<crate::fasthash::Set<&'static str>>,
 }
 
 impl Lex {

@@ -5,7 +5,7 @@
 //! The matcher indexes entries by first word once; a lookup is a hash probe
 //! per word token plus a bounded compare (phrases are at most 6 words).
 //! Works on token indices; no byte offsets here.
-use std::collections::HashMap;
+use crate::fasthash::Map as HashMap;
 use std::sync::OnceLock;
 
 use crate::doc::Doc;
@@ -212,7 +212,7 @@ struct Compiled {
 fn index() -> &'static HashMap<&'static str, Vec<Compiled>> {
     static INDEX: OnceLock<HashMap<&'static str, Vec<Compiled>>> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut m: HashMap<&'static str, Vec<Compiled>> = HashMap::new();
+        let mut m: HashMap<&'static str, Vec<Compiled>> = HashMap::default();
         for (table, entries) in TABLES {
             for entry in entries.iter() {
                 let mut words = entry.phrase.split(' ');
