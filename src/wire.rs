@@ -66,12 +66,6 @@ fn list<T>(o: &mut String, items: &[T], mut item: impl FnMut(&mut String, &T)) {
     o.push(']');
 }
 
-fn key(o: &mut String, k: &str) {
-    o.push_str(",\"");
-    o.push_str(k);
-    o.push_str("\":");
-}
-
 fn opt_str(o: &mut String, x: Option<&str>) {
     match x {
         Some(x) => string(o, x),
@@ -80,9 +74,9 @@ fn opt_str(o: &mut String, x: Option<&str>) {
 }
 
 fn why(o: &mut String, w: &Why) {
-    key(o, "rule");
+    o.push_str(",\"rule\":");
     string(o, w.rule);
-    key(o, "reason");
+    o.push_str(",\"reason\":");
     string(o, &w.reason);
 }
 
@@ -98,31 +92,31 @@ fn write<S>(o: &mut String, a: &Analysis<S>, length: usize, out: &impl SpanOut<S
     };
     o.push_str("{\"schema\":");
     string(o, a.schema);
-    key(o, "offsets");
+    o.push_str(",\"offsets\":");
     string(o, a.offsets);
-    key(o, "length");
+    o.push_str(",\"length\":");
     int(o, length as u64);
-    key(o, "sentences");
+    o.push_str(",\"sentences\":");
     list(o, &a.sentences, |o, x| {
         o.push('{');
         out.fields(o, &x.span);
-        key(o, "class");
+        o.push_str(",\"class\":");
         string(o, x.class.as_str());
-        key(o, "checkworthy");
+        o.push_str(",\"checkworthy\":");
         num(o, x.checkworthy);
         why(o, &x.why);
         o.push('}');
     });
-    key(o, "numbers");
+    o.push_str(",\"numbers\":");
     list(o, &a.numbers, |o, n| {
         o.push('{');
         out.fields(o, &n.span);
-        key(o, "value");
+        o.push_str(",\"value\":");
         match n.value {
             Some(v) => num(o, v),
             None => o.push_str("null"),
         }
-        key(o, "range");
+        o.push_str(",\"range\":");
         match n.range {
             Some([lo, hi]) => {
                 o.push('[');
@@ -133,11 +127,11 @@ fn write<S>(o: &mut String, a: &Analysis<S>, length: usize, out: &impl SpanOut<S
             }
             None => o.push_str("null"),
         }
-        key(o, "kind");
+        o.push_str(",\"kind\":");
         string(o, n.kind.as_str());
-        key(o, "unit");
+        o.push_str(",\"unit\":");
         opt_str(o, n.unit.as_deref());
-        key(o, "qualifier");
+        o.push_str(",\"qualifier\":");
         match &n.qualifier {
             Some(q) => {
                 o.push_str("{\"kind\":");
@@ -148,68 +142,68 @@ fn write<S>(o: &mut String, a: &Analysis<S>, length: usize, out: &impl SpanOut<S
             }
             None => o.push_str("null"),
         }
-        key(o, "counted");
+        o.push_str(",\"counted\":");
         opt_span(o, n.counted.as_ref());
         why(o, &n.why);
         o.push('}');
     });
-    key(o, "attributions");
+    o.push_str(",\"attributions\":");
     list(o, &a.attributions, |o, x| {
         o.push_str("{\"id\":");
         string(o, &x.id);
-        key(o, "source");
+        o.push_str(",\"source\":");
         opt_span(o, x.source.as_ref());
-        key(o, "speaker");
+        o.push_str(",\"speaker\":");
         match &x.speaker {
             Some(p) => {
                 o.push_str("{\"entity\":");
                 string(o, &p.entity);
-                key(o, "name");
+                o.push_str(",\"name\":");
                 string(o, &p.name);
                 o.push('}');
             }
             None => o.push_str("null"),
         }
-        key(o, "cue");
+        o.push_str(",\"cue\":");
         opt_span(o, x.cue.as_ref());
-        key(o, "content");
+        o.push_str(",\"content\":");
         span(o, &x.content);
-        key(o, "direct");
+        o.push_str(",\"direct\":");
         o.push_str(if x.direct { "true" } else { "false" });
-        key(o, "vague_source");
+        o.push_str(",\"vague_source\":");
         o.push_str(if x.vague_source { "true" } else { "false" });
         why(o, &x.why);
         o.push('}');
     });
-    key(o, "entities");
+    o.push_str(",\"entities\":");
     list(o, &a.entities, |o, e| {
         o.push_str("{\"id\":");
         string(o, &e.id);
-        key(o, "name");
+        o.push_str(",\"name\":");
         string(o, &e.name);
-        key(o, "kind");
+        o.push_str(",\"kind\":");
         string(o, e.kind.as_str());
-        key(o, "title");
+        o.push_str(",\"title\":");
         opt_str(o, e.title.as_deref());
-        key(o, "mentions");
+        o.push_str(",\"mentions\":");
         list(o, &e.mentions, span);
         o.push('}');
     });
-    key(o, "findings");
+    o.push_str(",\"findings\":");
     list(o, &a.findings, |o, f| {
         o.push_str("{\"kind\":");
         string(o, f.kind.as_str());
-        key(o, "message");
+        o.push_str(",\"message\":");
         string(o, &f.message);
-        key(o, "spans");
+        o.push_str(",\"spans\":");
         list(o, &f.spans, span);
-        key(o, "rule");
+        o.push_str(",\"rule\":");
         string(o, f.rule);
-        key(o, "severity");
+        o.push_str(",\"severity\":");
         string(o, f.severity.as_str());
         o.push('}');
     });
-    key(o, "warnings");
+    o.push_str(",\"warnings\":");
     list(o, &a.warnings, |o, w| string(o, w));
     o.push('}');
 }
