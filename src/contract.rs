@@ -1,15 +1,15 @@
 //! The boundary: turns the core's byte-offset analysis (`Analysis<Sp>`) into
 //! the contract's (`Analysis<Span>`, UTF-16 code units plus quoted text).
 //! This is the one place offsets change unit; everything before it is UTF-8
-//! bytes, everything after it UTF-16 code units.
-use crate::json::{s, J};
+//! bytes, everything after it UTF-16 code units. (`wire.rs` writes the
+//! JSON, mapping core spans with the same [`Utf16Map`].)
 use crate::model::*;
 
 /// Maps UTF-8 byte offsets of one text to UTF-16 code-unit offsets.
 /// Checkpoint `k` holds the first char boundary at or after byte `k * 64`
 /// and the UTF-16 units before it, so a lookup counts at most ~64 bytes.
 pub struct Utf16Map<'a> {
-    text: &'a str,
+    pub(crate) text: &'a str,
     ascii: bool,
     checkpoints: Vec<(usize, usize)>,
 }
@@ -45,7 +45,13 @@ impl<'a> Utf16Map<'a> {
             return byte;
         }
         let (b, units) = self.checkpoints[byte / STEP];
-        units + self.text[b..byte].encode_utf16().count()
+        // UTF-16 units from bytes: one per char (every byte but UTF-8
+        // continuation bytes), two for 4-byte chars (lead byte >= 0xF0).
+        let mut n = units;
+        for &x in &self.text.as_bytes()[b..byte] {
+            n += usize::from(x & 0xC0 != 0x80) + usize::from(x >= 0xF0);
+        }
+        n
     }
 
     pub fn span(&self, sp: Sp) -> Span {
@@ -120,82 +126,6 @@ pub fn to_contract(text: &str, a: Analysis<Sp>) -> Analysis<Span> {
     }
 }
 
-/// The contract's JSON value of an analysis: the fields in the order of
-/// `model.rs`, flattened spans and reasons inline (as serde writes them).
-pub fn to_json_value(a: &Analysis<Span>) -> J {
-    let arr = |v: Vec<J>| J::Arr(v);
-    let mut out = vec![
-        ("schema", s(a.schema)),
-        ("offsets", s(a.offsets)),
-        ("length", J::Int(a.length as u64)),
-        ("sentences", arr(a.sentences.iter().map(|x| {
-            let mut f = span_fields(&x.span);
-            f.extend([("class", s(x.class.as_str())), ("checkworthy", J::Num(x.checkworthy))]);
-            why(&mut f, &x.why);
-            J::Obj(f)
-        }).collect())),
-        ("numbers", arr(a.numbers.iter().map(|n| {
-            let mut f = span_fields(&n.span);
-            f.extend([
-                ("value", n.value.map_or(J::Null, J::Num)),
-                ("range", n.range.map_or(J::Null, |[lo, hi]| J::Arr(vec![J::Num(lo), J::Num(hi)]))),
-                ("kind", s(n.kind.as_str())),
-                ("unit", n.unit.as_ref().map_or(J::Null, |u| s(u.as_str()))),
-                ("qualifier", n.qualifier.as_ref().map_or(J::Null, |q| {
-                    let mut f = vec![("kind", s(q.kind.as_str()))];
-                    f.extend(span_fields(&q.span));
-                    J::Obj(f)
-                })),
-                ("counted", opt_span(n.counted.as_ref())),
-            ]);
-            why(&mut f, &n.why);
-            J::Obj(f)
-        }).collect())),
-        ("attributions", arr(a.attributions.iter().map(|x| {
-            let mut f = vec![
-                ("id", s(x.id.as_str())),
-                ("source", opt_span(x.source.as_ref())),
-                ("speaker", x.speaker.as_ref().map_or(J::Null, |p| J::Obj(vec![("entity", s(p.entity.as_str())), ("name", s(p.name.as_str()))]))),
-                ("cue", opt_span(x.cue.as_ref())),
-                ("content", J::Obj(span_fields(&x.content))),
-                ("direct", J::Bool(x.direct)),
-                ("vague_source", J::Bool(x.vague_source)),
-            ];
-            why(&mut f, &x.why);
-            J::Obj(f)
-        }).collect())),
-        ("entities", arr(a.entities.iter().map(|e| J::Obj(vec![
-            ("id", s(e.id.as_str())),
-            ("name", s(e.name.as_str())),
-            ("kind", s(e.kind.as_str())),
-            ("title", e.title.as_ref().map_or(J::Null, |t| s(t.as_str()))),
-            ("mentions", J::Arr(e.mentions.iter().map(|m| J::Obj(span_fields(m))).collect())),
-        ])).collect())),
-        ("findings", arr(a.findings.iter().map(|f| J::Obj(vec![
-            ("kind", s(f.kind.as_str())),
-            ("message", s(f.message.as_str())),
-            ("spans", J::Arr(f.spans.iter().map(|m| J::Obj(span_fields(m))).collect())),
-            ("rule", s(f.rule)),
-            ("severity", s(f.severity.as_str())),
-        ])).collect())),
-    ];
-    out.push(("warnings", J::Arr(a.warnings.iter().map(|w| s(w.as_str())).collect())));
-    J::Obj(out)
-}
-
-fn span_fields(sp: &Span) -> Vec<(&'static str, J)> {
-    vec![("start", J::Int(sp.start as u64)), ("end", J::Int(sp.end as u64)), ("text", s(sp.text.as_str()))]
-}
-
-fn opt_span(sp: Option<&Span>) -> J {
-    sp.map_or(J::Null, |sp| J::Obj(span_fields(sp)))
-}
-
-fn why(f: &mut Vec<(&'static str, J)>, w: &Why) {
-    f.push(("rule", s(w.rule)));
-    f.push(("reason", s(w.reason.as_str())));
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -232,7 +162,10 @@ mod tests {
         ];
         for t in texts {
             let a = crate::analyze(t, &crate::Options::default()).unwrap();
-            assert_eq!(crate::to_json(&a), serde_json::to_string(&a).unwrap());
+            let theirs = serde_json::to_string(&a).unwrap();
+            assert_eq!(crate::to_json(&a), theirs);
+            // the direct path (core spans mapped while writing) says the same
+            assert_eq!(crate::analyze_json(t, &crate::Options::default()).unwrap(), theirs);
         }
     }
 }

@@ -50,9 +50,7 @@ impl J {
         match self {
             J::Null => o.push_str("null"),
             J::Bool(b) => o.push_str(if *b { "true" } else { "false" }),
-            J::Int(n) => {
-                let _ = write!(o, "{n}");
-            }
+            J::Int(n) => int(o, *n),
             J::Num(x) => num(o, *x),
             J::Str(x) => string(o, x),
             J::Arr(items) => {
@@ -101,13 +99,36 @@ fn newline(o: &mut String, depth: usize) {
     }
 }
 
+/// An unsigned integer in decimal (no formatting machinery).
+pub fn int(o: &mut String, mut n: u64) {
+    let mut b = [0u8; 20];
+    let mut i = b.len();
+    loop {
+        i -= 1;
+        b[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    o.push_str(std::str::from_utf8(&b[i..]).unwrap_or(""));
+}
+
 /// A JSON string literal, escaped as serde_json does (`\"`, `\\`, the short
 /// escapes for control characters, `\u00XX` for the other ones below 0x20).
+/// Runs without escapes are copied whole.
 pub fn string(o: &mut String, x: &str) {
     o.push('"');
+    let b = x.as_bytes();
     let mut from = 0;
-    for (i, b) in x.bytes().enumerate() {
-        let esc = match b {
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c >= 0x20 && c != b'"' && c != b'\\' {
+            i += 1;
+            continue;
+        }
+        let esc = match c {
             b'"' => "\\\"",
             b'\\' => "\\\\",
             b'\n' => "\\n",
@@ -115,19 +136,19 @@ pub fn string(o: &mut String, x: &str) {
             b'\t' => "\\t",
             0x08 => "\\b",
             0x0c => "\\f",
-            0..=0x1f => "",
-            _ => continue,
+            _ => "",
         };
         o.push_str(&x[from..i]);
         if esc.is_empty() {
             const HEX: &[u8; 16] = b"0123456789abcdef";
             o.push_str("\\u00");
-            o.push(HEX[(b >> 4) as usize] as char);
-            o.push(HEX[(b & 15) as usize] as char);
+            o.push(HEX[(c >> 4) as usize] as char);
+            o.push(HEX[(c & 15) as usize] as char);
         } else {
             o.push_str(esc);
         }
-        from = i + 1;
+        i += 1;
+        from = i;
     }
     o.push_str(&x[from..]);
     o.push('"');

@@ -9,17 +9,19 @@ pub mod contract;
 pub mod decimal;
 pub mod doc;
 pub mod export;
+pub mod fasthash;
 pub mod json;
 pub mod lower;
 pub mod model;
 pub mod numbers;
 pub mod sentences;
 pub mod text;
+pub mod wire;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
-use model::{Analysis, Span};
+use model::{Analysis, Sp, Span};
 
 pub const SCHEMA: &str = "factcheck/1";
 
@@ -56,6 +58,12 @@ impl std::error::Error for Error {}
 
 /// Analyses one text and returns the contract's shape (UTF-16 offsets).
 pub fn analyze(text: &str, options: &Options) -> Result<Analysis<Span>, Error> {
+    analyze_core(text, options).map(|a| contract::to_contract(text, a))
+}
+
+/// The analysis in the core's units (UTF-8 byte spans, `length` 0), before
+/// [`contract::to_contract`]; [`core_json`] writes it as the contract's JSON.
+pub fn analyze_core(text: &str, options: &Options) -> Result<Analysis<Sp>, Error> {
     let max = options.max_length.unwrap_or(MAX_LENGTH).min(MAX_LENGTH);
     // UTF-16 length is at most the byte length: count only when it may matter.
     if text.len() > max {
@@ -80,17 +88,23 @@ pub fn analyze(text: &str, options: &Options) -> Result<Analysis<Span>, Error> {
         findings,
         warnings: Vec::new(),
     };
-    Ok(contract::to_contract(text, core))
+    Ok(core)
 }
 
 /// [`analyze`] serialised as the contract's JSON.
 pub fn analyze_json(text: &str, options: &Options) -> Result<String, Error> {
-    analyze(text, options).map(|a| to_json(&a))
+    analyze_core(text, options).map(|a| core_json(text, &a))
+}
+
+/// The contract's JSON of a core analysis of `text`: the same bytes as
+/// `to_json(&contract::to_contract(text, a))`, without the copies.
+pub fn core_json(text: &str, a: &Analysis<Sp>) -> String {
+    wire::core(text, a)
 }
 
 /// The contract's JSON for an analysis.
 pub fn to_json(a: &Analysis<Span>) -> String {
-    // Written by hand (src/json.rs), byte-identical to serde_json's output:
+    // Written by hand (src/wire.rs), byte-identical to serde_json's output:
     // the wasm then ships no serde_json.
-    contract::to_json_value(a).compact()
+    wire::contract(a)
 }

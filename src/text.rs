@@ -48,15 +48,17 @@ pub fn is_apostrophe(c: char) -> bool {
 
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut out = Vec::with_capacity(text.len() / 5 + 1);
-    let mut it = text.char_indices().peekable();
     let mut newlines = 0u32;
     let mut spaced = false;
-    while let Some((i, c)) = it.next() {
+    // One pass: each token's scan returns its end and the loop resumes there.
+    let mut i = 0;
+    while let Some(c) = text[i..].chars().next() {
         if c.is_whitespace() || c.is_control() || is_invisible(c) {
             if c == '\n' || c == '\u{2029}' {
                 newlines += 1;
             }
             spaced = true;
+            i += c.len_utf8();
             continue;
         }
         let gap = match (newlines, spaced) {
@@ -74,13 +76,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         } else {
             (Tok::Punct, i + c.len_utf8())
         };
-        while let Some(&(j, _)) = it.peek() {
-            if j >= end {
-                break;
-            }
-            it.next();
-        }
         out.push(Token { start: i, end, kind, gap });
+        i = end;
     }
     out
 }

@@ -25,11 +25,15 @@ fn options(value: &JsValue) -> Result<Options, JsError> {
 
 /// Reads a JS string; unpaired surrogates become U+FFFD (one UTF-16 unit
 /// each, so offsets still match the caller's string) and are reported.
+/// The string crosses in one bulk copy; only when it holds a U+FFFD (which
+/// every unpaired surrogate becomes) is it checked unit by unit, since
+/// `is_valid_utf16` costs one JS call per UTF-16 unit.
 fn read_text(text: &js_sys::JsString) -> (String, Option<String>) {
-    let warning = (!text.is_valid_utf16()).then(|| {
+    let s = String::from(text);
+    let warning = (s.contains('\u{FFFD}') && !text.is_valid_utf16()).then(|| {
         "the text has unpaired UTF-16 surrogates; they were read as U+FFFD (offsets are unchanged)".to_string()
     });
-    (String::from(text), warning)
+    (s, warning)
 }
 
 fn analysed(text: &js_sys::JsString, opts: &JsValue) -> Result<(String, crate::model::Analysis<crate::model::Span>), JsError> {
@@ -42,8 +46,10 @@ fn analysed(text: &js_sys::JsString, opts: &JsValue) -> Result<(String, crate::m
 /// Analyses `text` and returns the contract object (see CONTRACT.md).
 #[wasm_bindgen]
 pub fn analyze(text: &js_sys::JsString, options: JsValue) -> Result<JsValue, JsError> {
-    let (_, a) = analysed(text, &options)?;
-    js_sys::JSON::parse(&crate::to_json(&a)).map_err(|_| JsError::new("internal error: the analysis did not serialise"))
+    let (text, warning) = read_text(text);
+    let mut a = crate::analyze_core(&text, &self::options(&options)?).map_err(|e| JsError::new(&e.to_string()))?;
+    a.warnings.extend(warning);
+    js_sys::JSON::parse(&crate::core_json(&text, &a)).map_err(|_| JsError::new("internal error: the analysis did not serialise"))
 }
 
 /// Analyses `text` and exports it as `w3c` (JSON-LD), `markdown` or

@@ -101,6 +101,9 @@ fn chunks(doc: &Doc) -> Vec<Chunk> {
 
 pub struct Resolver {
     ents: Vec<Ent>,
+    /// Entity indices by key, ascending (keys and kinds never change once
+    /// pushed): lookups stay O(1) however many entities a long text names.
+    by_key: crate::fasthash::Map<String, Vec<usize>>,
     chunks: Vec<Chunk>,
     next: usize,
     numbered: usize,
@@ -108,7 +111,7 @@ pub struct Resolver {
 
 impl Resolver {
     pub fn new(doc: &Doc) -> Self {
-        Resolver { ents: Vec::new(), chunks: chunks(doc), next: 0, numbered: 0 }
+        Resolver { ents: Vec::new(), by_key: Default::default(), chunks: chunks(doc), next: 0, numbered: 0 }
     }
 
     fn chunk_kind(&self, doc: &Doc, c: &Chunk) -> EntityKind {
@@ -147,25 +150,25 @@ impl Resolver {
         let sp = Sp::new(doc.tokens[c.a].start, doc.tokens[c.b - 1].end);
         let name_words = (c.t..c.b).filter(|&k| doc.tokens[k].kind == Tok::Word).count();
         let gender = (c.a..c.t).find_map(|k| lx::honorific_gender(doc.t(k))).unwrap_or('x');
-        let found = self.ents.iter().rposition(|e| {
-            e.kind == EntityKind::Person && e.key == key && (gender == 'x' || e.gender == 'x' || e.gender == gender)
+        let found = self.by_key.get(&key).and_then(|ks| {
+            ks.iter().rev().copied().find(|&k| {
+                let e = &self.ents[k];
+                e.kind == EntityKind::Person && (gender == 'x' || e.gender == 'x' || e.gender == gender)
+            })
         });
         let k = match found {
             Some(k) => k,
-            None if sure || name_words >= 2 => {
-                self.ents.push(Ent {
-                    name: String::new(),
-                    key,
-                    kind: EntityKind::Person,
-                    title: None,
-                    gender,
-                    plural: false,
-                    mentions: Vec::new(),
-                    last: 0,
-                    id: None,
-                });
-                self.ents.len() - 1
-            }
+            None if sure || name_words >= 2 => self.add(Ent {
+                name: String::new(),
+                key,
+                kind: EntityKind::Person,
+                title: None,
+                gender,
+                plural: false,
+                mentions: Vec::new(),
+                last: 0,
+                id: None,
+            }),
             None => return None,
         };
         let full = strip_poss(&doc.text[sp.start..sp.end]).to_string();
@@ -255,14 +258,21 @@ impl Resolver {
         } else {
             EntityKind::Group
         };
-        if let Some(k) = self.ents.iter().position(|e| e.kind != EntityKind::Person && e.key == key) {
+        if let Some(k) = self.by_key.get(&key).and_then(|ks| ks.iter().copied().find(|&k| self.ents[k].kind != EntityKind::Person)) {
             self.ents[k].mentions.push(sp);
             self.ents[k].last = b;
             return Some(k);
         }
         let name = doc.text[sp.start..sp.end].to_string();
-        self.ents.push(Ent { name, key, kind, title: None, gender: 'n', plural, mentions: vec![sp], last: b, id: None });
-        Some(self.ents.len() - 1)
+        Some(self.add(Ent { name, key, kind, title: None, gender: 'n', plural, mentions: vec![sp], last: b, id: None }))
+    }
+
+    /// Pushes an entity and indexes it by key; returns its index.
+    fn add(&mut self, e: Ent) -> usize {
+        let k = self.ents.len();
+        self.by_key.entry(e.key.clone()).or_default().push(k);
+        self.ents.push(e);
+        k
     }
 
     /// The latest group, body or place named as a source, plural for `they`.

@@ -243,7 +243,8 @@ pub fn cue(word: &str) -> Option<&'static CueVerb> {
         v.dedup_by(|a, b| a.0 == b.0);
         v
     });
-    index.binary_search_by(|p| p.0.cmp(word)).ok().map(|k| &verbs[index[k].1])
+    // byte order, compared inline (no library call per step: once per word)
+    index.binary_search_by(|p| crate::numbers::lexicon::cmp_key(p.0.as_bytes(), word.as_bytes())).ok().map(|k| &verbs[index[k].1])
 }
 
 /// Reporting phrases that are not verbs: rule id and what they mean.
@@ -478,7 +479,7 @@ pub fn has(list: &Lex, w: &str) -> bool {
 /// `|`-separated string (no per-word pointers in the wasm).
 pub struct Lex {
     words: &'static str,
-    set: std::sync::OnceLock<std::collections::HashSet<&'static str>>,
+    set: std::sync::OnceLock<crate::fasthash::Set<&'static str>>,
 }
 
 impl Lex {

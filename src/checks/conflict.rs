@@ -5,7 +5,7 @@
 //! different sources or in different sentences, gives one finding listing
 //! every figure with its source. Figures that are parts in an arithmetic
 //! relation are left out. Offsets are UTF-8 bytes.
-use std::collections::HashMap;
+use crate::fasthash::Map as HashMap;
 
 use crate::checks::{Ctx, Fig};
 use crate::model::{Finding, FindingKind, NumberKind, Severity, Sp};
@@ -30,7 +30,7 @@ const MAX_PAIRED: usize = 64;
 const MAX_LISTED: usize = 8;
 
 pub fn find(ctx: &Ctx, part: &[bool], out: &mut Vec<Finding<Sp>>) {
-    let mut groups: HashMap<(u8, &str, &str), Vec<usize>> = HashMap::new();
+    let mut groups: HashMap<(u8, &str, &str), Vec<usize>> = HashMap::default();
     let mut order: Vec<(u8, &str, &str)> = Vec::new();
     for (k, f) in ctx.figs.iter().enumerate() {
         if part.get(k).copied().unwrap_or(false) || !f.is_quantity() || f.mid().is_none() {

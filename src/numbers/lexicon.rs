@@ -26,13 +26,17 @@ impl Lc {
     }
 }
 
-/// Byte-wise order of short keys, without a library call per comparison.
-#[inline]
+/// Byte-wise order of short keys, without a library call per comparison
+/// (inlined into every search: the tables are searched once per token).
+#[inline(always)]
 pub fn cmp_key(a: &[u8], b: &[u8]) -> std::cmp::Ordering {
-    for (x, y) in a.iter().zip(b) {
-        if x != y {
-            return x.cmp(y);
+    let n = a.len().min(b.len());
+    let mut i = 0;
+    while i < n {
+        if a[i] != b[i] {
+            return a[i].cmp(&b[i]);
         }
+        i += 1;
     }
     a.len().cmp(&b.len())
 }
@@ -40,7 +44,16 @@ pub fn cmp_key(a: &[u8], b: &[u8]) -> std::cmp::Ordering {
 /// Binary search of a table sorted by its lower-case key.
 pub fn look<T: Copy>(table: &[(&'static str, T)], key: &str) -> Option<T> {
     let k = key.as_bytes();
-    table.binary_search_by(|e| cmp_key(e.0.as_bytes(), k)).ok().map(|i| table[i].1)
+    let (mut lo, mut hi) = (0, table.len());
+    while lo < hi {
+        let mid = (lo + hi) / 2;
+        match cmp_key(table[mid].0.as_bytes(), k) {
+            std::cmp::Ordering::Less => lo = mid + 1,
+            std::cmp::Ordering::Greater => hi = mid,
+            std::cmp::Ordering::Equal => return Some(table[mid].1),
+        }
+    }
+    None
 }
 
 /// Looks a word up after lower-casing it.

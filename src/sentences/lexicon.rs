@@ -5,7 +5,7 @@
 //! The matcher indexes entries by first word once; a lookup is a hash probe
 //! per word token plus a bounded compare (phrases are at most 6 words).
 //! Works on token indices; no byte offsets here.
-use std::collections::HashMap;
+use crate::fasthash::Map as HashMap;
 use std::sync::OnceLock;
 
 use crate::doc::Doc;
@@ -212,7 +212,7 @@ struct Compiled {
 fn index() -> &'static HashMap<&'static str, Vec<Compiled>> {
     static INDEX: OnceLock<HashMap<&'static str, Vec<Compiled>>> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut m: HashMap<&'static str, Vec<Compiled>> = HashMap::new();
+        let mut m: HashMap<&'static str, Vec<Compiled>> = HashMap::default();
         for (table, entries) in TABLES {
             for entry in entries.iter() {
                 let mut words = entry.phrase.split(' ');
@@ -227,6 +227,11 @@ fn index() -> &'static HashMap<&'static str, Vec<Compiled>> {
 /// Lower-cases a word into `buf` (`’` read as `'`).
 pub fn norm<'b>(word: &str, buf: &'b mut String) -> &'b str {
     buf.clear();
+    if word.is_ascii() {
+        buf.push_str(word);
+        buf.make_ascii_lowercase();
+        return buf.as_str();
+    }
     for c in word.chars() {
         match c {
             '\u{2019}' | '\u{02BC}' => buf.push('\''),
@@ -239,6 +244,9 @@ pub fn norm<'b>(word: &str, buf: &'b mut String) -> &'b str {
 
 /// Does token text `tok` equal the lower-case word `w` (ignoring case, `’` = `'`)?
 pub fn word_is(tok: &str, w: &str) -> bool {
+    if tok.is_ascii() {
+        return tok.len() == w.len() && tok.bytes().zip(w.bytes()).all(|(x, y)| x.to_ascii_lowercase() == y);
+    }
     let mut a = tok.chars().map(|c| if c == '\u{2019}' { '\'' } else { c.to_ascii_lowercase() });
     let mut b = w.chars();
     loop {
