@@ -74,7 +74,10 @@ fn cue_after(doc: &Doc, q: &Quote, mask: &[bool]) -> Option<Cand> {
                 tail += 1;
                 k += 1;
             }
-            let ends_ok = k >= n || mask[k] || doc.tokens[k].gap >= Gap::Line || tail < 10;
+            // `“…,” Roe said on Tuesday at a long event …`: a quote closed by a
+            // comma hands over to its cue, however long the circumstance after it.
+            let handed = src.is_some() && matches!(doc.t(last_mark(doc, q)), "," | "?" | "!");
+            let ends_ok = k >= n || mask[k] || doc.tokens[k].gap >= Gap::Line || tail < 10 || handed;
             if ends_full && (src.is_none_or(|s| s.0 > j) || tail > 3) {
                 return None;
             }

@@ -1,0 +1,52 @@
+//! Attribution engine, second set: constructions added after the first
+//! file grew long (long circumstances after a cue, appositions with state
+//! abbreviations, nested reports, cue phrases). Sentences written for these
+//! tests; spans are checked as text (the core works in UTF-8 bytes).
+#![cfg(not(target_arch = "wasm32"))]
+use factcheck::attribution;
+use factcheck::doc::Doc;
+use factcheck::model::{Attribution, Sp};
+
+struct Out {
+    text: String,
+    atts: Vec<Attribution<Sp>>,
+}
+
+impl Out {
+    fn s(&self, sp: Sp) -> &str {
+        &self.text[sp.start..sp.end]
+    }
+    fn content(&self, k: usize) -> &str {
+        self.s(self.atts[k].content)
+    }
+    fn source(&self, k: usize) -> Option<&str> {
+        self.atts[k].source.map(|s| self.s(s))
+    }
+    fn cue(&self, k: usize) -> Option<&str> {
+        self.atts[k].cue.map(|s| self.s(s))
+    }
+    fn by(&self, prefix: &str) -> usize {
+        (0..self.atts.len())
+            .find(|&k| self.content(k).starts_with(prefix))
+            .unwrap_or_else(|| panic!("no attribution starting {prefix:?} in {:?}", self.contents()))
+    }
+    fn contents(&self) -> Vec<&str> {
+        (0..self.atts.len()).map(|k| self.content(k)).collect()
+    }
+}
+
+fn run(text: &str) -> Out {
+    let doc = Doc::new(text);
+    let (atts, _) = attribution::find(&doc);
+    Out { text: text.to_string(), atts }
+}
+
+#[test]
+fn quote_closed_by_comma_keeps_its_cue_over_a_long_circumstance() {
+    let o = run("\"The harbour will reopen in May,\" Mr. Adams said on Saturday night at the annual dinner of the ferry owners in the old port.");
+    let k = o.by("The harbour will reopen");
+    assert!(o.atts[k].direct);
+    assert_eq!(o.source(k), Some("Mr. Adams"));
+    assert_eq!(o.cue(k), Some("said"));
+    assert!(o.contents().iter().all(|c| !c.starts_with("on Saturday")), "{:?}", o.contents());
+}
