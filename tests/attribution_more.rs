@@ -50,3 +50,22 @@ fn quote_closed_by_comma_keeps_its_cue_over_a_long_circumstance() {
     assert_eq!(o.cue(k), Some("said"));
     assert!(o.contents().iter().all(|c| !c.starts_with("on Saturday")), "{:?}", o.contents());
 }
+
+#[test]
+fn state_abbreviations_stay_inside_the_source_phrase() {
+    let o = run("Ann Lee, of Springfield, Va., said the ferry deal was dead. Sen. Tom Hill, R-Ky., said the vote would wait.");
+    assert_eq!(o.source(o.by("the ferry deal")), Some("Ann Lee, of Springfield, Va."));
+    assert_eq!(o.source(o.by("the vote would")), Some("Sen. Tom Hill, R-Ky."));
+    let o = run("Bo Park of Dayton, Ohio, said the plant would close.");
+    assert_eq!(o.source(o.by("the plant would")), Some("Bo Park of Dayton, Ohio"));
+}
+
+#[test]
+fn apposition_after_a_party_parenthesis_belongs_to_the_source() {
+    let o = run("Rep. Mary Lane (D-Ohio), the head of the budget panel, said the levy was too small.");
+    assert_eq!(o.source(o.by("the levy")), Some("Rep. Mary Lane (D-Ohio), the head of the budget panel"));
+    let o = run("“The levy is too small,” said Rep. Mary Lane (D-Ohio), head of the budget panel.");
+    assert_eq!(o.source(o.by("The levy")), Some("Rep. Mary Lane (D-Ohio), head of the budget panel"));
+    let o = run("“The levy is too small,” said Paul Adams, senior editor of the Harbor Business Report.");
+    assert_eq!(o.source(o.by("The levy")), Some("Paul Adams, senior editor of the Harbor Business Report"));
+}

@@ -429,6 +429,15 @@ pub static PLACES: Lex = Lex::new(&[
     "Washington", "Kyiv", "Kiev", "Tehran", "Pyongyang", "London", "Paris", "Berlin", "Tokyo", "Brussels", "EU",
 ]);
 
+/// US state abbreviations as news style writes them after a place or a
+/// party letter (`of Springfield, Va.,`, `Sen. Jane Roe, R-Ky.,`).
+pub static STATE_ABBREVS: Lex = Lex::new(&[
+    "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Kans", "Ky", "La",
+    "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.",
+    "N.D.", "Okla", "Ore", "Pa", "R.I.", "S.C.", "S.D.", "Tenn", "Tex", "Vt", "Va", "Wash", "W.Va", "Wis", "Wyo",
+    "D.C.", "Alaska", "Hawaii", "Idaho", "Iowa", "Maine", "Ohio", "Texas", "Utah",
+]);
+
 /// Female / male cues in honorifics for pronoun agreement.
 pub fn honorific_gender(w: &str) -> Option<char> {
     match w {

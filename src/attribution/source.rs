@@ -18,13 +18,28 @@ fn is_word(doc: &Doc, i: usize) -> bool {
     doc.tokens[i].kind == Tok::Word
 }
 
-/// A title dot (`Mr.`, `Sen.`) or a possessive mark glued to the word before.
+/// A state abbreviation, alone or after a party letter (`Va`, `R-Ky`, `D-N.Y.`).
+pub fn state_abbrev(doc: &Doc, t: usize) -> bool {
+    let w = doc.t(t);
+    let w = match w.split_once('-') {
+        Some((p, s)) if matches!(p, "R" | "D" | "I") => s,
+        _ => w,
+    };
+    is_word(doc, t) && lx::STATE_ABBREVS.has(w)
+}
+
+/// A state after a place and its comma (`Springfield, Va.`), not after a party letter.
+fn place_state(doc: &Doc, t: usize) -> bool {
+    t >= 2 && !doc.t(t).contains('-') && state_abbrev(doc, t) && is_cap(doc.t(t - 2))
+}
+
+/// A title dot (`Mr.`, `Sen.`, `Va.`) or a possessive mark glued to the word before.
 pub fn glued_mark(doc: &Doc, t: usize) -> bool {
     if t == 0 || doc.tokens[t].gap != Gap::None || !is_word(doc, t - 1) {
         return false;
     }
     match doc.t(t) {
-        "." => has(&lx::TITLES, doc.t(t - 1)) || doc.t(t - 1).len() == 1 && is_cap(doc.t(t - 1)),
+        "." => has(&lx::TITLES, doc.t(t - 1)) || doc.t(t - 1).len() == 1 && is_cap(doc.t(t - 1)) || state_abbrev(doc, t - 1),
         "\u{2019}" | "'" => doc.t(t - 1).ends_with('s'),
         _ => false,
     }
@@ -212,14 +227,21 @@ fn apposition(doc: &Doc, a: usize, b: usize) -> bool {
     let mut buf = [0u8; 32];
     (a..b).all(|t| {
         let w = lower(doc.t(t), &mut buf);
-        !matches!(w, "that" | "." | "!" | "?" | ";" | ":" | "\u{201C}" | "\u{201D}" | "\"")
-            && (lx::cue(w).is_none() || t > a && matches!(lower(doc.t(t - 1), &mut [0u8; 32]), "who" | "which"))
+        (!matches!(w, "that" | "." | "!" | "?" | ";" | ":" | "\u{201C}" | "\u{201D}" | "\"") || glued_mark(doc, t))
+            && (lx::cue(w).is_none() || t > a && (is_cap(doc.t(t)) || matches!(lower(doc.t(t - 1), &mut [0u8; 32]), "who" | "which")))
     })
 }
 
 /// A source phrase grows over a following apposition that runs to the end
 /// of the sentence: `said Jane Roe, an economist at the bank.`
 pub fn extend_apposition(doc: &Doc, sp: (usize, usize), hi: usize) -> (usize, usize) {
+    // `said Sen. Jane Roe (D-Ore.), the panel's chair.`: over a short parenthesis first.
+    if sp.1 < hi && doc.t(sp.1) == "(" {
+        if let Some(c) = (sp.1 + 1..(sp.1 + 8).min(hi)).find(|&k| doc.t(k) == ")") {
+            let wide = extend_apposition(doc, (sp.0, c + 1), hi);
+            return if wide.1 > c + 1 { wide } else { sp };
+        }
+    }
     if sp.1 >= hi || doc.t(sp.1) != "," {
         return sp;
     }
@@ -238,6 +260,19 @@ pub fn extend_apposition(doc: &Doc, sp: (usize, usize), hi: usize) -> (usize, us
     }
 }
 
+/// A name with a short parenthesis ending just before `end`: `Sen. Jane Roe (D-Ore.)`.
+fn np_paren(doc: &Doc, end: usize, lo: usize) -> Option<(usize, usize)> {
+    let mut open = end - 1;
+    while open > lo && end - open < 10 && doc.t(open - 1) != "(" {
+        open -= 1;
+    }
+    if open > lo && doc.t(open - 1) == "(" {
+        let np = np_before(doc, open - 1, lo)?;
+        return Some((np.0, end));
+    }
+    None
+}
+
 /// The source of a cue at token `cue`: skips auxiliaries (`has also`), then
 /// takes the noun phrase, with an apposition between commas or a
 /// parenthesis (`Sen. Jane Roe (D-Ore.) said`).
@@ -253,31 +288,34 @@ pub fn before_cue(doc: &Doc, cue: usize, lo: usize) -> Option<(usize, usize)> {
         k += 1;
     }
     if end > lo && doc.t(end - 1) == ")" {
-        let mut open = end - 1;
-        while open > lo && end - open < 10 && doc.t(open - 1) != "(" {
-            open -= 1;
-        }
-        if open > lo && doc.t(open - 1) == "(" {
-            let np = np_before(doc, open - 1, lo)?;
-            return Some((np.0, end));
-        }
-        return None;
+        return np_paren(doc, end, lo);
     }
     if end > lo && doc.t(end - 1) == "," {
         // `Blinken, speaking alongside Park, said`
         let close = end - 1;
         let mut open = close;
-        while open > lo && close - open < 31 && doc.t(open - 1) != "," {
+        // `of Springfield, Va., said`: the comma before a state is inside the phrase.
+        let mut state_comma = None;
+        while open > lo && close - open < 31 && (doc.t(open - 1) != "," || open < close && place_state(doc, open) && state_comma.is_none()) {
+            if doc.t(open - 1) == "," {
+                state_comma = Some(open - 1);
+            }
             open -= 1;
         }
+        if let (Some(sc), true) = (state_comma, open <= lo || doc.t(open - 1) != ",") {
+            // no comma before the place: `Roe of Springfield, Va., said`
+            let np = np_before(doc, sc, lo)?;
+            return Some((np.0, close));
+        }
         if open > lo && doc.t(open - 1) == "," && apposition(doc, open, close) {
-            let np = np_before(doc, open - 1, lo)?;
-            if !is_cap(doc.t(np.1 - 1)) && lx::pronoun(lower(doc.t(np.0), &mut buf)).is_none() && np.1 - np.0 > 3 {
+            // `Rep. Jane Roe (D-Ore.), the panel's chair, said`
+            let np = if open > lo + 1 && doc.t(open - 2) == ")" { np_paren(doc, open - 1, lo)? } else { np_before(doc, open - 1, lo)? };
+            if !is_cap(doc.t(np.1 - 1)) && doc.t(np.1 - 1) != ")" && lx::pronoun(lower(doc.t(np.0), &mut buf)).is_none() && np.1 - np.0 > 3 {
                 return None;
             }
             // `Roe, at Monday's debate, said`: a circumstance, not part of the name.
             let w = lower(doc.t(open), &mut buf);
-            if has(&lx::STOP, w) && w != "who" && !w.ends_with("ing") {
+            if has(&lx::STOP, w) && !matches!(w, "who" | "of") && !w.ends_with("ing") {
                 return Some(np);
             }
             return Some((np.0, close));
