@@ -69,3 +69,14 @@ fn apposition_after_a_party_parenthesis_belongs_to_the_source() {
     let o = run("“The levy is too small,” said Paul Adams, senior editor of the Harbor Business Report.");
     assert_eq!(o.source(o.by("The levy")), Some("Paul Adams, senior editor of the Harbor Business Report"));
 }
+
+#[test]
+fn cue_form_after_an_adjective_or_month_is_a_noun() {
+    let o = run("The agency said in a June report that the bridge was unsafe.");
+    let k = o.by("the bridge");
+    assert_eq!(o.source(k), Some("The agency"));
+    assert_eq!(o.cue(k), Some("said"));
+    let o = run("The bridge was unsafe, the agency said in its annual report.");
+    let k = o.by("The bridge");
+    assert_eq!(o.source(k), Some("the agency"));
+}

@@ -429,6 +429,16 @@ pub static PLACES: Lex = Lex::new(&[
     "Washington", "Kyiv", "Kiev", "Tehran", "Pyongyang", "London", "Paris", "Berlin", "Tokyo", "Brussels", "EU",
 ]);
 
+/// Words after which a cue form is a noun (`his claims`, `a June report`,
+/// `the latest estimates`, `in a written statement`).
+pub static NOUN_MAKERS: Lex = Lex::new(&[
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "with", "of",
+    "for", "new", "recent", "latest", "annual", "separate", "joint", "written", "internal", "official", "final",
+    "preliminary", "detailed", "earlier", "previous", "weekly", "monthly", "quarterly", "confidential", "formal",
+    "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
+    "december",
+]);
+
 /// US state abbreviations as news style writes them after a place or a
 /// party letter (`of Springfield, Va.,`, `Sen. Jane Roe, R-Ky.,`).
 pub static STATE_ABBREVS: Lex = Lex::new(&[

@@ -65,7 +65,8 @@ fn short_tail(doc: &Doc, k: usize, end: usize) -> bool {
                 return false;
             }
         }
-        if w == "that" || w == ":" || (lx::cue(w).is_some() && n > 0) {
+        let noun = t > k && lx::NOUN_MAKERS.has(lw(doc, t - 1, &mut nb));
+        if w == "that" || w == ":" || (lx::cue(w).is_some() && n > 0 && !noun) {
             return false;
         }
         n += 1;
@@ -98,7 +99,8 @@ fn skip_to_content(doc: &Doc, cue: usize, end: usize, obj: bool) -> (usize, bool
             if w == "that" {
                 return (k + 1, true);
             }
-            if matches!(w, "." | ";" | ":") || lx::cue(w).is_some() {
+            let noun = k > j && lx::NOUN_MAKERS.has(lw(doc, k - 1, &mut [0u8; 32]));
+            if matches!(w, "." | ";" | ":") || lx::cue(w).is_some() && !noun {
                 break;
             }
             if w == "," {
@@ -191,11 +193,7 @@ fn sentence(doc: &Doc, s: &Seg, mask: &[bool], used: &Used, out: &mut Vec<Cand>)
             continue;
         }
         // `the talks`, `his claims`, `with questions`: a noun, not a verb.
-        if i > first && matches!(
-                lw(doc, i - 1, &mut pb),
-                "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "your" | "this" | "these" | "those" | "with" | "of" | "for" | "new"
-            )
-            && !matches!(w, "said" | "told")
+        if i > first && lx::NOUN_MAKERS.has(lw(doc, i - 1, &mut pb)) && !matches!(w, "said" | "told")
         {
             i += 1;
             continue;
