@@ -5,6 +5,7 @@
 use super::lexicon::{self as lx, lower};
 use super::quotes::Quote;
 use super::source::{before_cue, extend_apposition, glued_mark, is_cap, np_after, verb_case};
+use super::reported::subject;
 use super::Cand;
 use crate::doc::Doc;
 use crate::text::{Gap, Tok};
@@ -163,6 +164,9 @@ fn cue_before(doc: &Doc, q: &Quote) -> Option<Cand> {
                 return None;
             }
             let src = before_cue(doc, t, first).or_else(|| if cv.flags & lx::INV != 0 { np_after(doc, t + 1, j) } else { None });
+            // `Roe laughed and said, “…”`, `He defended it, saying, “…”`: the sentence's subject speaks.
+            let second_verb = t > first && (doc.t(t - 1) == "and" || w.ends_with("ing") && doc.t(t - 1) == ",");
+            let src = src.or_else(|| if second_verb { subject(doc, first, t) } else { None });
             return Some(Cand::new(src, Some((t, t + 1)), q.sp, true, "attribution.direct"));
         }
         k -= 1;

@@ -413,7 +413,7 @@ fn conjunction(doc: &Doc, first: usize, k: usize) -> Option<usize> {
 }
 
 /// The sentence's subject when it is a name or a pronoun.
-fn subject(doc: &Doc, first: usize, end: usize) -> Option<(usize, usize)> {
+pub(super) fn subject(doc: &Doc, first: usize, end: usize) -> Option<(usize, usize)> {
     let mut k = first;
     let mut buf = [0u8; 32];
     if k < end && matches!(lw(doc, k, &mut buf), "but" | "and" | "so" | "yet") {
