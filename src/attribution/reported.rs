@@ -419,9 +419,16 @@ pub(super) fn subject(doc: &Doc, first: usize, end: usize) -> Option<(usize, usi
     if k < end && matches!(lw(doc, k, &mut buf), "but" | "and" | "so" | "yet") {
         k += 1;
     }
-    let sp = np_after(doc, k, end)?;
+    let mut sp = np_after(doc, k, end)?;
     let w = lw(doc, sp.0, &mut buf);
-    (is_cap(doc.t(sp.1 - 1)) || lx::pronoun(w).is_some()).then_some(sp)
+    if lx::pronoun(w).is_some() {
+        return Some(sp);
+    }
+    // `Mayor Cole laughed and said`: the walk ran into the first verb.
+    while sp.1 > sp.0 + 1 && !is_cap(doc.t(sp.1 - 1)) && sp.1 - sp.0 <= 4 {
+        sp.1 -= 1;
+    }
+    (is_cap(doc.t(sp.1 - 1)) && !has(&lx::DETERMINERS, lw(doc, sp.1 - 1, &mut buf))).then_some(sp)
 }
 
 /// `…, X said.` and `…, said X.`: the content is the sentence before the comma.
