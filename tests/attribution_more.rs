@@ -88,3 +88,11 @@ fn second_verb_before_a_quote_takes_the_sentence_subject() {
     let o = run("Mayor Cole laughed and said, \"We will open the pool in June.\"");
     assert_eq!(o.source(o.by("We will open")), Some("Mayor Cole"));
 }
+
+#[test]
+fn short_time_phrase_between_cue_and_content_is_skipped() {
+    let o = run("Acme Bank announced last month it would end the fees, beginning in January.");
+    assert_eq!(o.content(o.by("it would end")), "it would end the fees");
+    let o = run("The mayor said Tuesday night the budget was sound.");
+    assert_eq!(o.content(0), "the budget was sound");
+}

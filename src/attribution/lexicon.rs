@@ -439,6 +439,13 @@ pub static NOUN_MAKERS: Lex = Lex::new(&[
     "december",
 ]);
 
+/// Time nouns of a short time phrase between a cue and its content
+/// (`said last month it would …`, `said Tuesday night the plan …`).
+pub static TIME_NOUNS: Lex = Lex::new(&[
+    "week", "month", "year", "weekend", "night", "morning", "afternoon", "evening", "spring", "summer", "fall",
+    "autumn", "winter", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "time",
+]);
+
 /// US state abbreviations as news style writes them after a place or a
 /// party letter (`of Springfield, Va.,`, `Sen. Jane Roe, R-Ky.,`).
 pub static STATE_ABBREVS: Lex = Lex::new(&[

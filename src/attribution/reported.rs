@@ -91,6 +91,16 @@ fn skip_to_content(doc: &Doc, cue: usize, end: usize, obj: bool) -> (usize, bool
             j = b;
         }
     }
+    if let Some(p) = time_phrase_end(doc, j, end) {
+        // `announced last month it would …`, `said Tuesday the plan …`
+        let w = lw(doc, p, &mut buf);
+        if w == "that" {
+            return (p + 1, true);
+        }
+        if lx::pronoun(w).is_some() || has(&lx::DETERMINERS, w) || is_cap(doc.t(p)) && doc.tokens[p].kind == Tok::Word {
+            return (p, false);
+        }
+    }
     if j < end && has(&lx::CONTEXT, lw(doc, j, &mut buf)) {
         // `said on Tuesday that …`: jump to the `that` when it comes soon.
         let mut k = j;
@@ -116,6 +126,24 @@ fn skip_to_content(doc: &Doc, cue: usize, end: usize, obj: bool) -> (usize, bool
         j += 1;
     }
     (j, false)
+}
+
+/// The end of a short time phrase at `j` (`last month`, `on Tuesday
+/// night`, `yesterday`), when one stands there.
+fn time_phrase_end(doc: &Doc, j: usize, end: usize) -> Option<usize> {
+    let mut buf = [0u8; 32];
+    let w = lw(doc, j, &mut buf);
+    let mut p = match w {
+        "last" | "this" | "next" | "earlier" | "late" | "early" if j + 1 < end && lx::TIME_NOUNS.has(lw(doc, j + 1, &mut [0u8; 32])) => j + 2,
+        "on" if j + 1 < end && lx::WEEKDAYS.has(doc.t(j + 1)) => j + 2,
+        "yesterday" | "today" | "tonight" => j + 1,
+        _ if lx::WEEKDAYS.has(doc.t(j)) => j + 1,
+        _ => return None,
+    };
+    if p < end && matches!(lw(doc, p, &mut buf), "morning" | "afternoon" | "evening" | "night") {
+        p += 1;
+    }
+    (p < end).then_some(p)
 }
 
 /// Cue tokens already taken by a direct quote, with that quote's source.
