@@ -446,6 +446,13 @@ pub static TIME_NOUNS: Lex = Lex::new(&[
     "autumn", "winter", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "time",
 ]);
 
+/// Words that end the object of a stance verb (`attacked the plan as
+/// the vote neared`, `praised her while …`).
+pub static ACT_ENDS: Lex = Lex::new(&[
+    "while", "after", "when", "because", "since", "during", "despite", "amid", "before", "until", "whereas",
+    "though", "although", "even",
+]);
+
 /// US state abbreviations as news style writes them after a place or a
 /// party letter (`of Springfield, Va.,`, `Sen. Jane Roe, R-Ky.,`).
 pub static STATE_ABBREVS: Lex = Lex::new(&[
