@@ -96,3 +96,14 @@ fn short_time_phrase_between_cue_and_content_is_skipped() {
     let o = run("The mayor said Tuesday night the budget was sound.");
     assert_eq!(o.content(0), "the budget was sound");
 }
+
+#[test]
+fn appositions_with_an_age_or_a_noun_like_cue_form_and_clauses_that_are_not() {
+    let o = run("Matt Bell, a founder of the centrist think tank Fourth Way, said the mayor had avoided the left.");
+    assert_eq!(o.source(o.by("the mayor had")), Some("Matt Bell, a founder of the centrist think tank Fourth Way"));
+    let o = run("Mary Ames, 21, a junior from Reno, said she came to back the mayor.");
+    assert_eq!(o.source(o.by("she came")), Some("Mary Ames, 21, a junior from Reno"));
+    let o = run("In a city of this size, it is unusual for a budget to slip this far, said Tom Lane, a former treasurer.");
+    let k = o.by("In a city");
+    assert_eq!(o.source(k), Some("Tom Lane, a former treasurer"));
+}

@@ -225,10 +225,18 @@ fn apposition(doc: &Doc, a: usize, b: usize) -> bool {
         return false;
     }
     let mut buf = [0u8; 32];
+    // `a founder of the think tank`: a phrase led by a determiner is a noun phrase.
+    let np = has(&lx::DETERMINERS, lower(doc.t(a), &mut buf));
+    let mut relative = false;
     (a..b).all(|t| {
         let w = lower(doc.t(t), &mut buf);
+        relative |= matches!(w, "who" | "which" | "whose");
+        // `it is highly unusual for …`: a clause, not an apposition.
+        let finite = !relative && matches!(w, "is" | "was" | "are" | "were" | "has" | "have" | "had" | "will" | "would");
+        let noun_cue = np && lx::cue(w).is_some_and(|c| c.lemma == w);
         (!matches!(w, "that" | "." | "!" | "?" | ";" | ":" | "\u{201C}" | "\u{201D}" | "\"") || glued_mark(doc, t))
-            && (lx::cue(w).is_none() || t > a && (is_cap(doc.t(t)) || matches!(lower(doc.t(t - 1), &mut [0u8; 32]), "who" | "which")))
+            && !finite
+            && (lx::cue(w).is_none() || noun_cue || t > a && (is_cap(doc.t(t)) || matches!(lower(doc.t(t - 1), &mut [0u8; 32]), "who" | "which")))
     })
 }
 
@@ -309,7 +317,12 @@ pub fn before_cue(doc: &Doc, cue: usize, lo: usize) -> Option<(usize, usize)> {
         }
         if open > lo && doc.t(open - 1) == "," && apposition(doc, open, close) {
             // `Rep. Jane Roe (D-Ore.), the panel's chair, said`
-            let np = if open > lo + 1 && doc.t(open - 2) == ")" { np_paren(doc, open - 1, lo)? } else { np_before(doc, open - 1, lo)? };
+            // `Mary Ames, 21, a junior from Reno, said`: an age before the apposition.
+            let mut o = open - 1;
+            if o >= lo + 2 && doc.tokens[o - 1].kind == Tok::Num && doc.t(o - 2) == "," {
+                o -= 2;
+            }
+            let np = if o > lo && doc.t(o - 1) == ")" { np_paren(doc, o, lo)? } else { np_before(doc, o, lo)? };
             if !is_cap(doc.t(np.1 - 1)) && doc.t(np.1 - 1) != ")" && lx::pronoun(lower(doc.t(np.0), &mut buf)).is_none() && np.1 - np.0 > 3 {
                 return None;
             }
