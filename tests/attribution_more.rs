@@ -107,3 +107,12 @@ fn appositions_with_an_age_or_a_noun_like_cue_form_and_clauses_that_are_not() {
     let k = o.by("In a city");
     assert_eq!(o.source(k), Some("Tom Lane, a former treasurer"));
 }
+
+#[test]
+fn according_to_source_runs_to_its_comma() {
+    let o = run("According to a June study by the Lakeside Research Center based on census data, young voters lean left.");
+    let k = o.by("young voters");
+    assert_eq!(o.source(k), Some("a June study by the Lakeside Research Center based on census data"));
+    let o = run("Young voters lean left, according to early results of a poll conducted by the Lakeside Center.");
+    assert_eq!(o.source(o.by("Young voters")), Some("early results of a poll conducted by the Lakeside Center"));
+}

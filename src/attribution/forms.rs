@@ -63,6 +63,13 @@ pub(super) fn colon(doc: &Doc, first: usize, end: usize, mask: &[bool]) -> Optio
 /// `according to X, …` / `…, according to X.` / `… according to X, …`.
 pub(super) fn according(doc: &Doc, first: usize, end: usize, i: usize) -> Option<Cand> {
     let src = np_after(doc, i + 2, end)?;
+    // `according to a June study by the Lakeside Center based on census
+    // data, …`: the source runs on to the comma (or the sentence end).
+    let src = match (src.1..end.min(src.1 + 25)).find(|&t| matches!(doc.t(t), "," | "." | ";" | ":" | "\u{2014}" | "\u{201C}" | "\"" | "(")) {
+        Some(t) if t > src.1 && !matches!(doc.t(t), ":" | "\u{201C}" | "\"" | "(") && !(src.1..t).any(|k| lw(doc, k, &mut [0u8; 32]) == "that") => (src.0, t),
+        None if end <= src.1 + 25 && end > src.1 => (src.0, end),
+        _ => src,
+    };
     let cue = Some((i, i + 2));
     let after = src.1;
     let comma_after = after < end && doc.t(after) == ",";
