@@ -113,6 +113,6 @@ fn according_to_source_runs_to_its_comma() {
     let o = run("According to a June study by the Lakeside Research Center based on census data, young voters lean left.");
     let k = o.by("young voters");
     assert_eq!(o.source(k), Some("a June study by the Lakeside Research Center based on census data"));
-    let o = run("Young voters lean left, according to early results of a poll conducted by the Lakeside Center.");
-    assert_eq!(o.source(o.by("Young voters")), Some("early results of a poll conducted by the Lakeside Center"));
+    let o = run("Young voters lean left, according to results of a poll conducted by the Lakeside Center.");
+    assert_eq!(o.source(o.by("Young voters")), Some("results of a poll conducted by the Lakeside Center"));
 }
