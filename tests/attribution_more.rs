@@ -116,3 +116,17 @@ fn according_to_source_runs_to_its_comma() {
     let o = run("Young voters lean left, according to results of a poll conducted by the Lakeside Center.");
     assert_eq!(o.source(o.by("Young voters")), Some("results of a poll conducted by the Lakeside Center"));
 }
+
+#[test]
+fn findings_with_a_long_document_subject() {
+    let o = run("A national poll released Sunday by the Herald and Channel 5 shows the mayor keeping his lead.");
+    let k = o.by("the mayor keeping");
+    assert_eq!(o.source(k), Some("A national poll released Sunday by the Herald and Channel 5"));
+    let o = run("Donations hit $1 billion through August, a review of new campaign filings shows.");
+    let k = o.by("Donations hit");
+    assert_eq!(o.source(k), Some("a review of new campaign filings"));
+    assert_eq!(o.cue(k), Some("shows"));
+    // A person who finds something is no document: `that` is still needed.
+    let o = run("The mayor found the keys in his car.");
+    assert!(o.atts.is_empty(), "{:?}", o.contents());
+}

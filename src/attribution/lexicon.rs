@@ -107,8 +107,8 @@ cues! {
     "doubt" ["doubts", "doubted"] FWD | BELIEF;
     "feel" ["feel", "feels", "felt"] FWD | BELIEF;
     "know" ["knows", "knew"] THAT_ONLY | FWD;
-    "show" ["show", "shows", "showed", "shown"] THAT_ONLY | FWD;
-    "find" ["find", "finds", "found"] THAT_ONLY | FWD;
+    "show" ["show", "shows", "showed", "shown"] THAT_ONLY | FWD | TAIL;
+    "find" ["find", "finds", "found"] THAT_ONLY | FWD | TAIL;
     "learn" ["learned", "learnt"] THAT_ONLY | FWD;
     "call" ["called", "calls", "calling"] STANCE;
     "accuse" ["accused", "accuses", "accusing"] STANCE;

@@ -261,6 +261,11 @@ fn sentence(doc: &Doc, s: &Seg, mask: &[bool], used: &Used, out: &mut Vec<Cand>)
             i += 1;
             continue;
         }
+        // `…, a review of the filings shows.`: a long document subject after the comma.
+        let src = match (cv.flags & lx::THAT_ONLY != 0, src) {
+            (true, s) => doc_subject(doc, first, aux_start(doc, first, i)).filter(|d| s.is_none_or(|s| d.0 < s.0)).or(s),
+            (_, s) => s,
+        };
         if let Some(c) = tail(doc, first, end, i, cv.flags, src) {
             last_src = c.source;
             out.push(c);
@@ -289,7 +294,14 @@ fn sentence(doc: &Doc, s: &Seg, mask: &[bool], used: &Used, out: &mut Vec<Cand>)
         } else {
             skip_to_content(doc, i, end, cv.flags & lx::OBJ != 0)
         };
-        let doc_source = has(&lx::DOC_SOURCES, lw(doc, sp.1 - 1, &mut pb));
+        let mut doc_source = has(&lx::DOC_SOURCES, lw(doc, sp.1 - 1, &mut pb));
+        // `A poll released Sunday by the Herald shows …`: a long document subject.
+        let mut sp = sp;
+        if cv.flags & lx::THAT_ONLY != 0 && !doc_source {
+            if let Some(ds) = doc_subject(doc, first, aux_start(doc, first, i)) {
+                (sp, doc_source) = (ds, true);
+            }
+        }
         if cv.flags & (lx::ACT | lx::BELIEF) != 0 && !agentive(doc, sp) {
             i += 1;
             continue;
@@ -421,6 +433,30 @@ pub fn clause_end(doc: &Doc, j: usize, end: usize) -> usize {
     end
 }
 
+
+/// A subject phrase running from the sentence start (or a comma) to `end`
+/// whose head, among its first four words, is a document or data word
+/// (`A national poll released Sunday by the Herald`, `An average of
+/// recent polls`); bounded to 25 tokens, no finite verb inside.
+fn doc_subject(doc: &Doc, first: usize, end: usize) -> Option<(usize, usize)> {
+    let mut buf = [0u8; 32];
+    let mut a = end;
+    while a > first && end - a < 25 && !matches!(doc.t(a - 1), "," | ";" | ":" | "." | "\u{2014}" | "\u{201D}" | "\"") {
+        a -= 1;
+    }
+    if a < end && matches!(lw(doc, a, &mut buf), "but" | "and" | "yet" | "so") {
+        a += 1;
+    }
+    if end < a + 2 || end - a >= 25 {
+        return None;
+    }
+    let head = (a..(a + 4).min(end)).any(|t| has(&lx::DOC_SOURCES, lw(doc, t, &mut buf)));
+    let clause = (a..end).any(|t| {
+        let w = lw(doc, t, &mut buf);
+        has(&BE, w) || matches!(w, "has" | "have" | "had" | "that" | "which" | "who" | "when" | "if") || lx::pronoun(w).is_some()
+    });
+    (head && !clause).then_some((a, end))
+}
 
 /// Where the auxiliaries before a cue start (`has also said`).
 fn aux_start(doc: &Doc, first: usize, cue: usize) -> usize {
