@@ -130,3 +130,18 @@ fn findings_with_a_long_document_subject() {
     let o = run("The mayor found the keys in his car.");
     assert!(o.atts.is_empty(), "{:?}", o.contents());
 }
+
+#[test]
+fn expectation_passive_without_a_named_holder() {
+    let o = run("The council is expected to approve the levy next week, and the mayor is expected to sign it.");
+    let k = o.by("The council");
+    assert_eq!(o.content(k), "The council is expected to approve the levy next week");
+    assert_eq!(o.cue(k), Some("is expected"));
+    assert_eq!(o.source(k), None);
+    assert!(o.atts[k].vague_source);
+    assert_eq!(o.atts[k].why.rule, "attribution.expected");
+    assert!(o.atts[k].why.reason.starts_with("A belief or expectation"), "{}", o.atts[k].why.reason);
+    assert_eq!(o.content(o.by("the mayor")), "the mayor is expected to sign it");
+    let o = run("It is expected to rain.");
+    assert!(o.atts.is_empty(), "{:?}", o.contents());
+}

@@ -238,6 +238,9 @@ pub static IMPERSONAL_VERBS: Lex = Lex::new(&[
     "feared", "known", "argued", "suggested",
 ]);
 
+/// Passives of expectation with an unnamed holder: `X is expected to …`.
+pub static EXPECTATION_PASSIVES: Lex = Lex::new(&["expected", "projected", "predicted", "forecast", "slated"]);
+
 /// Nouns that make a possessive a source: `the agency's estimate`.
 pub static CUE_NOUNS: Lex = Lex::new(&[
     "estimate", "estimates", "assessment", "assessments", "view", "claim", "claims", "argument", "forecast",

@@ -195,7 +195,7 @@ fn reason(doc: &Doc, c: &Cand, speaker: Option<&Speaker>) -> String {
     let cue = c.cue.map(|r| format!(" by “{}”", doc.slice(tok_sp(doc, r)))).unwrap_or_default();
     let what = if c.direct {
         "A direct quote"
-    } else if c.rule == "attribution.belief" {
+    } else if matches!(c.rule, "attribution.belief" | "attribution.expected") {
         "A belief or expectation"
     } else if c.rule == "attribution.stance" {
         "A stated position, request or intention"

@@ -238,6 +238,8 @@ fn sentence(doc: &Doc, s: &Seg, mask: &[bool], used: &Used, out: &mut Vec<Cand>)
                         out.push(cand);
                     }
                 }
+            } else if let Some(c) = expected(doc, first, end, i) {
+                out.push(c);
             }
             i += 1;
             continue;
@@ -381,6 +383,41 @@ fn sentence(doc: &Doc, s: &Seg, mask: &[bool], used: &Used, out: &mut Vec<Cand>)
         }
         i += 1;
     }
+}
+
+/// `The House is expected to pass the bill …`: an expectation whose
+/// holder is not named; the content is the clause, subject included, from
+/// the sentence start or a `, and`/`, but`/`;` (at most 30 tokens back).
+fn expected(doc: &Doc, first: usize, end: usize, i: usize) -> Option<Cand> {
+    let mut buf = [0u8; 32];
+    if !lx::EXPECTATION_PASSIVES.has(lw(doc, i, &mut buf)) || i + 2 >= end || lw(doc, i + 1, &mut buf) != "to" {
+        return None;
+    }
+    let be = i - 1;
+    let lo = first.max(be.saturating_sub(30));
+    let mut a = be;
+    while a > lo {
+        let w = lw(doc, a - 1, &mut buf);
+        if w == ";" || matches!(w, "and" | "but") && a - 1 > first && doc.t(a - 2) == "," {
+            break;
+        }
+        a -= 1;
+    }
+    if a == lo && lo > first {
+        return None;
+    }
+    if a < be && matches!(lw(doc, a, &mut buf), "but" | "and" | "yet" | "so") {
+        a += 1;
+    }
+    if a >= be || lx::pronoun(lw(doc, a, &mut buf)).is_some_and(|_| be == a + 1 && lw(doc, a, &mut [0u8; 32]) == "it") {
+        return None;
+    }
+    let ce = clause_end(doc, i + 2, end);
+    let ce = (i + 2..ce).find(|&t| doc.t(t) == "," && t + 1 < ce && matches!(doc.t(t + 1), "and" | "but")).unwrap_or(ce);
+    let c = content(doc, a, ce, 4)?;
+    let mut cand = Cand::new(None, Some((be, i + 1)), c, false, "attribution.expected");
+    cand.vague = Some("nobody is named as expecting it");
+    Some(cand)
 }
 
 /// `said about 10,000 troops …`: `about` qualifies a figure, not a topic.
