@@ -145,3 +145,14 @@ fn expectation_passive_without_a_named_holder() {
     let o = run("It is expected to rain.");
     assert!(o.atts.is_empty(), "{:?}", o.contents());
 }
+
+#[test]
+fn long_apposition_between_quote_and_cue() {
+    let o = run("“The levy is fair,” Leon Burr, director of the centrist Tax Policy Center and a professor at the Lakeside School of Policy, said.");
+    let k = o.by("The levy is fair");
+    assert_eq!(o.cue(k), Some("said"));
+    assert_eq!(
+        o.source(k),
+        Some("Leon Burr, director of the centrist Tax Policy Center and a professor at the Lakeside School of Policy")
+    );
+}

@@ -37,9 +37,18 @@ fn cue_after(doc: &Doc, q: &Quote, mask: &[bool]) -> Option<Cand> {
     // A quote closed by a full stop starts a new sentence unless the next word is lowercase.
     let ends_full = doc.t(last_mark(doc, q)) == "." && is_cap(doc.t(start));
     let mut buf = [0u8; 32];
-    let hi = (start + AFTER).min(n);
+    let mut hi = (start + AFTER).min(n);
+    // `,” Jane Roe, director of … and a professor at …, said.`: a long
+    // apposition after the name widens the window to its closing comma.
+    if let Some(sp) = np_after(doc, start, n).filter(|sp| sp.1 < n && doc.t(sp.1) == ",") {
+        let close = (sp.1 + 1..(sp.1 + 40).min(n))
+            .take_while(|&k| doc.tokens[k].gap < Gap::Line && !mask[k] && !terminal(doc.t(k)))
+            .find(|&k| doc.t(k) == ",");
+        if let Some(c) = close {
+            hi = hi.max((c + 4).min(n));
+        }
+    }
     let mut j = start;
-    let mut hi = hi;
     while j < hi {
         if doc.t(j) == "(" {
             // `Rep. Jane Roe (D-Ore.) said`: step over a short parenthesis.
