@@ -156,3 +156,15 @@ fn long_apposition_between_quote_and_cue() {
         Some("Leon Burr, director of the centrist Tax Policy Center and a professor at the Lakeside School of Policy")
     );
 }
+
+#[test]
+fn base_forms_of_stance_verbs_and_their_noun_uses() {
+    let o = run("Most farmers support the new water plan. Union leaders want a vote before May.");
+    let k = o.by("the new water plan");
+    assert_eq!(o.source(k), Some("Most farmers"));
+    assert_eq!(o.cue(k), Some("support"));
+    assert_eq!(o.source(o.by("a vote")), Some("Union leaders"));
+    // `support from …`, `support among …`: a noun, not a stance.
+    let o = run("The mayor enjoyed strong support from farmers. Her support among retirees was weaker.");
+    assert!(o.atts.is_empty(), "{:?}", o.contents());
+}

@@ -336,7 +336,7 @@ fn sentence(doc: &Doc, s: &Seg, mask: &[bool], used: &Used, out: &mut Vec<Cand>)
                     i += 1;
                     continue;
                 }
-                if matches!(nx, "." | "," | ";" | "and" | "or" | "but" | "as" | "by" | "in" | "at" | "with") {
+                if matches!(nx, "." | "," | ";" | "and" | "or" | "but" | "as" | "by" | "in" | "at" | "with" | "from" | "among") || has(&BE, nx) {
                     i += 1;
                     continue;
                 }
