@@ -238,6 +238,9 @@ pub static IMPERSONAL_VERBS: Lex = Lex::new(&[
     "feared", "known", "argued", "suggested",
 ]);
 
+/// Forms of `be` (passives, copulas).
+pub static BE: Lex = Lex::new(&["is", "was", "were", "are", "be", "been", "being"]);
+
 /// Passives of expectation with an unnamed holder: `X is expected to …`.
 pub static EXPECTATION_PASSIVES: Lex = Lex::new(&["expected", "projected", "predicted", "forecast", "slated"]);
 

@@ -6,6 +6,7 @@
 //! sources to quote pieces; [`reported`] finds reported speech outside
 //! quotes; nested attributions are dropped (the outermost one stays);
 //! [`entities`] resolves sources to speakers; reasons are written here.
+pub mod bounds;
 pub mod direct;
 pub mod entities;
 pub mod forms;
