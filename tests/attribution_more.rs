@@ -168,3 +168,16 @@ fn base_forms_of_stance_verbs_and_their_noun_uses() {
     let o = run("The mayor enjoyed strong support from farmers. Her support among retirees was weaker.");
     assert!(o.atts.is_empty(), "{:?}", o.contents());
 }
+
+#[test]
+fn noun_uses_of_cue_forms_are_no_cues() {
+    let o = run("Editor's note: the mayor has long opposed the plan. Several battleground states could decide the race.");
+    assert!(o.atts.iter().all(|a| o.s(a.cue.unwrap()) != "note"), "{:?}", o.contents());
+    assert!(o.atts.iter().all(|a| o.s(a.cue.unwrap()) != "states"), "{:?}", o.contents());
+    // a contraction is no possessive
+    let o = run("She's said the harbour plan is too costly.");
+    assert!(o.source(o.by("the harbour plan")).unwrap().starts_with("She"));
+    // `reported from`, `told the paper on Thursday.`: no content
+    let o = run("Ann Bell reported from Dover. Mr. Roe told the Herald on Thursday.");
+    assert!(o.atts.is_empty(), "{:?}", o.contents());
+}

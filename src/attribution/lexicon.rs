@@ -241,6 +241,10 @@ pub static IMPERSONAL_VERBS: Lex = Lex::new(&[
 /// Forms of `be` (passives, copulas).
 pub static BE: Lex = Lex::new(&["is", "was", "were", "are", "be", "been", "being"]);
 
+/// Cue forms that are mostly plural nouns in news text (`battleground
+/// states`, `his remarks`): cues only before an explicit `that`.
+pub static NOUN_FORMS: Lex = Lex::new(&["states", "remarks"]);
+
 /// Passives of expectation with an unnamed holder: `X is expected to …`.
 pub static EXPECTATION_PASSIVES: Lex = Lex::new(&["expected", "projected", "predicted", "forecast", "slated"]);
 

@@ -72,7 +72,17 @@ fn sentence(doc: &Doc, s: &Seg, mask: &[bool], used: &Used, out: &mut Vec<Cand>)
             continue;
         }
         // `the talks`, `his claims`, `with questions`: a noun, not a verb.
-        if i > first && lx::NOUN_MAKERS.has(lw(doc, i - 1, &mut pb)) && !matches!(w, "said" | "told")
+        // `Editor's note`, `battleground states`: a possessive before, or a
+        // form that is mostly a noun without a `that` after it.
+        let owner = if i > first { doc.t(i - 1).strip_suffix("\u{2019}s").or_else(|| doc.t(i - 1).strip_suffix("'s")) } else { None };
+        // (`she's said`, `it's called` are contractions, not possessives)
+        let mut ob = [0u8; 32];
+        let possessed = owner.is_some_and(|o| {
+            let o = lower(o, &mut ob);
+            lx::pronoun(o).is_none() && !matches!(o, "that" | "there" | "what" | "who" | "here")
+        });
+        let noun_form = lx::NOUN_FORMS.has(w) && !(i + 1 < end && lw(doc, i + 1, &mut pb) == "that");
+        if i > first && lx::NOUN_MAKERS.has(lw(doc, i - 1, &mut pb)) && !matches!(w, "said" | "told") || possessed || noun_form
         {
             i += 1;
             continue;
@@ -191,7 +201,7 @@ fn sentence(doc: &Doc, s: &Seg, mask: &[bool], used: &Used, out: &mut Vec<Cand>)
                     i += 1;
                     continue;
                 }
-            } else if (nx == "to" && !promise) || matches!(nx, "so" | "in" | "of" | "about" | "for" | "yes")
+            } else if (nx == "to" && !promise) || matches!(nx, "so" | "in" | "of" | "about" | "for" | "yes" | "from" | "with" | "by")
                 && !that
                 && !(nx == "about" && approx_figure(doc, j + 1, end))
             {
@@ -205,6 +215,11 @@ fn sentence(doc: &Doc, s: &Seg, mask: &[bool], used: &Used, out: &mut Vec<Cand>)
                     continue;
                 }
             }
+        }
+        // `told the paper on Thursday.`: a bare circumstance is no content.
+        if !that && j < end && has(&lx::CONTEXT, lw(doc, j, &mut pb)) && (j..clause_end(doc, j, end)).filter(|&t| doc.tokens[t].kind != Tok::Punct).count() <= 3 {
+            i += 1;
+            continue;
         }
         let act = cv.flags & lx::ACT != 0 && !that;
         // `Roe, who backs the plan, urged …`: the relative clause ends at its comma.
