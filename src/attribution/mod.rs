@@ -9,8 +9,10 @@
 pub mod bounds;
 pub mod direct;
 pub mod entities;
+pub mod extend;
 pub mod forms;
 pub mod lexicon;
+pub mod names;
 pub mod quotes;
 pub mod reported;
 pub mod source;
