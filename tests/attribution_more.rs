@@ -181,3 +181,10 @@ fn noun_uses_of_cue_forms_are_no_cues() {
     let o = run("Ann Bell reported from Dover. Mr. Roe told the Herald on Thursday.");
     assert!(o.atts.is_empty(), "{:?}", o.contents());
 }
+
+#[test]
+fn cue_at_the_very_end_of_the_text_is_safe() {
+    for t in ["Roe said", "The mayor said last", "It was expected", "Roe told", "according to"] {
+        let _ = run(t);
+    }
+}

@@ -126,6 +126,9 @@ pub(super) fn skip_to_content(doc: &Doc, cue: usize, end: usize, obj: bool) -> (
 /// The end of a short time phrase at `j` (`last month`, `on Tuesday
 /// night`, `yesterday`), when one stands there.
 fn time_phrase_end(doc: &Doc, j: usize, end: usize) -> Option<usize> {
+    if j >= end {
+        return None;
+    }
     let mut buf = [0u8; 32];
     let w = lw(doc, j, &mut buf);
     let mut p = match w {
