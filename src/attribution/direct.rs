@@ -5,6 +5,7 @@
 use super::lexicon::{self as lx, lower};
 use super::quotes::Quote;
 use super::source::{before_cue, extend_apposition, glued_mark, is_cap, np_after, verb_case};
+use super::reported::subject;
 use super::Cand;
 use crate::doc::Doc;
 use crate::text::{Gap, Tok};
@@ -36,9 +37,18 @@ fn cue_after(doc: &Doc, q: &Quote, mask: &[bool]) -> Option<Cand> {
     // A quote closed by a full stop starts a new sentence unless the next word is lowercase.
     let ends_full = doc.t(last_mark(doc, q)) == "." && is_cap(doc.t(start));
     let mut buf = [0u8; 32];
-    let hi = (start + AFTER).min(n);
+    let mut hi = (start + AFTER).min(n);
+    // `,” Jane Roe, director of … and a professor at …, said.`: a long
+    // apposition after the name widens the window to its closing comma.
+    if let Some(sp) = np_after(doc, start, n).filter(|sp| sp.1 < n && doc.t(sp.1) == ",") {
+        let close = (sp.1 + 1..(sp.1 + 40).min(n))
+            .take_while(|&k| doc.tokens[k].gap < Gap::Line && !mask[k] && !terminal(doc.t(k)))
+            .find(|&k| doc.t(k) == ",");
+        if let Some(c) = close {
+            hi = hi.max((c + 4).min(n));
+        }
+    }
     let mut j = start;
-    let mut hi = hi;
     while j < hi {
         if doc.t(j) == "(" {
             // `Rep. Jane Roe (D-Ore.) said`: step over a short parenthesis.
@@ -74,7 +84,10 @@ fn cue_after(doc: &Doc, q: &Quote, mask: &[bool]) -> Option<Cand> {
                 tail += 1;
                 k += 1;
             }
-            let ends_ok = k >= n || mask[k] || doc.tokens[k].gap >= Gap::Line || tail < 10;
+            // `“…,” Roe said on Tuesday at a long event …`: a quote closed by a
+            // comma hands over to its cue, however long the circumstance after it.
+            let handed = src.is_some() && matches!(doc.t(last_mark(doc, q)), "," | "?" | "!");
+            let ends_ok = k >= n || mask[k] || doc.tokens[k].gap >= Gap::Line || tail < 10 || handed;
             if ends_full && (src.is_none_or(|s| s.0 > j) || tail > 3) {
                 return None;
             }
@@ -160,6 +173,9 @@ fn cue_before(doc: &Doc, q: &Quote) -> Option<Cand> {
                 return None;
             }
             let src = before_cue(doc, t, first).or_else(|| if cv.flags & lx::INV != 0 { np_after(doc, t + 1, j) } else { None });
+            // `Roe laughed and said, “…”`, `He defended it, saying, “…”`: the sentence's subject speaks.
+            let second_verb = t > first && (doc.t(t - 1) == "and" || w.ends_with("ing") && doc.t(t - 1) == ",");
+            let src = src.or_else(|| if second_verb { subject(doc, first, t) } else { None });
             return Some(Cand::new(src, Some((t, t + 1)), q.sp, true, "attribution.direct"));
         }
         k -= 1;

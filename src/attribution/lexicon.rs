@@ -1,8 +1,10 @@
 //! Data tables of the attribution engine: cue verbs with their forms and
-//! the constructions they allow, reporting phrases, titles, vague-source
-//! phrases, pronouns and the small closed word classes the phrase scanners
-//! use. Pure data plus lookups; no offsets here (callers hold UTF-8 byte
-//! offsets and token indices).
+//! the constructions they allow, reporting phrases, noun and time words
+//! around cues, pronouns and the small closed word classes the phrase
+//! scanners use. Pure data plus lookups; no offsets here (callers hold UTF-8 byte
+//! offsets and token indices). Source-phrase tables live in [`super::names`]
+//! and are re-exported here.
+pub use super::names::*;
 
 /// A [`Lex`] from word literals: `lex!["is", "was"]`.
 macro_rules! lex {
@@ -135,28 +137,28 @@ cues! {
     "doubt" ["doubts", "doubted"] FWD | BELIEF;
     "feel" ["feel", "feels", "felt"] FWD | BELIEF;
     "know" ["knows", "knew"] THAT_ONLY | FWD;
-    "show" ["show", "shows", "showed", "shown"] THAT_ONLY | FWD;
-    "find" ["find", "finds", "found"] THAT_ONLY | FWD;
+    "show" ["show", "shows", "showed", "shown"] THAT_ONLY | FWD | TAIL;
+    "find" ["find", "finds", "found"] THAT_ONLY | FWD | TAIL;
     "learn" ["learned", "learnt"] THAT_ONLY | FWD;
     "call" ["called", "calls", "calling"] STANCE;
     "accuse" ["accused", "accuses", "accusing"] STANCE;
-    "criticize" ["criticized", "criticizes", "criticised", "criticises", "criticizing"] STANCE;
+    "criticize" ["criticize", "criticized", "criticizes", "criticised", "criticises", "criticizing"] STANCE;
     "decline" ["declined", "declines"] STANCE;
     "refuse" ["refused", "refuses", "refusing"] STANCE;
-    "endorse" ["endorsed", "endorses", "endorsing"] STANCE;
-    "support" ["supports", "supported", "supporting"] STANCE;
-    "oppose" ["opposes", "opposed", "opposing"] STANCE;
-    "want" ["wants", "wanted"] STANCE;
+    "endorse" ["endorse", "endorsed", "endorses", "endorsing"] STANCE;
+    "support" ["support", "supports", "supported", "supporting"] STANCE;
+    "oppose" ["oppose", "opposes", "opposed", "opposing"] STANCE;
+    "want" ["want", "wants", "wanted"] STANCE;
     "plan" ["plans", "planned"] STANCE;
     "seek" ["seeks", "sought", "seeking"] STANCE;
-    "urge" ["urged", "urges", "urging"] STANCE;
+    "urge" ["urge", "urged", "urges", "urging"] STANCE;
     "propose" ["proposed", "proposes", "proposing"] STANCE;
     "praise" ["praised", "praises", "praising"] STANCE;
     "blame" ["blamed", "blames", "blaming"] STANCE;
     "attack" ["attacked", "attacks", "attacking"] STANCE;
     "defend" ["defended", "defends", "defending"] STANCE;
     "dismiss" ["dismissed", "dismisses", "dismissing"] STANCE;
-    "reject" ["rejected", "rejects", "rejecting"] STANCE;
+    "reject" ["reject", "rejected", "rejects", "rejecting"] STANCE;
     "question" ["questioned", "questions", "questioning"] STANCE;
     "cite" ["cited", "cites", "citing"] STANCE;
     "describe" ["described", "describes", "describing"] STANCE;
@@ -186,7 +188,7 @@ cues! {
     "fault" ["faulted"] STANCE;
     "charge" ["charged"] STANCE;
     "request" ["requested"] STANCE;
-    "encourage" ["encouraged"] STANCE;
+    "encourage" ["encourage", "encouraged", "encourages", "encouraging"] STANCE;
     "highlight" ["highlighted", "highlights"] STANCE;
     "discuss" ["discussed"] STANCE;
     "pressed" ["pressed"] STANCE;
@@ -268,6 +270,16 @@ pub static IMPERSONAL_VERBS: Lex = lex![
     "feared", "known", "argued", "suggested",
 ];
 
+/// Forms of `be` (passives, copulas).
+pub static BE: Lex = lex!["is", "was", "were", "are", "be", "been", "being"];
+
+/// Cue forms that are mostly plural nouns in news text (`battleground
+/// states`, `his remarks`): cues only before an explicit `that`.
+pub static NOUN_FORMS: Lex = lex!["states", "remarks"];
+
+/// Passives of expectation with an unnamed holder: `X is expected to …`.
+pub static EXPECTATION_PASSIVES: Lex = lex!["expected", "projected", "predicted", "forecast", "slated"];
+
 /// Nouns that make a possessive a source: `the agency's estimate`.
 pub static CUE_NOUNS: Lex = lex![
     "estimate", "estimates", "assessment", "assessments", "view", "claim", "claims", "argument", "forecast",
@@ -282,97 +294,11 @@ pub static DOC_SOURCES: Lex = lex![
     "documents", "emails", "memo", "filing", "filings", "statistics", "estimates", "projections", "census", "probe",
 ];
 
-/// Heads of source phrases that can act (speak, urge, plan): people,
-/// bodies and groups. Stance and belief verbs need one of these (or a name
-/// or a pronoun) as their source.
-pub static AGENT_NOUNS: Lex = lex![
-    "campaign", "company", "group", "network", "agency", "committee", "department", "administration",
-    "government", "party", "court", "panel", "board", "office", "firm", "organization", "union", "coalition", "team",
-    "people", "voters", "residents", "protesters", "activists", "members", "leaders", "lawmakers", "senators",
-    "candidates", "supporters", "critics", "opponents", "advocates", "authorities", "police", "investigators",
-    "prosecutors", "democrats", "republicans", "conservatives", "liberals", "americans", "families", "parents",
-    "women", "men", "workers", "students", "man", "woman", "family", "country", "nation", "state", "city", "council",
-    "commission", "bureau", "ministry", "military", "army", "regime", "embassy", "spokesperson", "staff", "aides",
-    "officials", "official", "experts", "analysts", "economists", "scientists", "researchers", "doctors",
-    "lawyers", "judges", "groups", "companies", "networks", "campaigns", "governments", "countries", "nations",
-    "allies", "partners", "donors", "friends", "neighbors", "witnesses", "source", "sources", "some", "many",
-    "others", "most", "both", "all", "everyone", "nobody", "someone", "anyone", "majority", "minority", "public",
-    "electorate", "legislature", "congress", "senate", "house", "white", "trump", "clinton",
-];
-
-/// Lowercase heads that make a source phrase an organisation
-/// (`the defence ministry`, `the company`, `a monitoring group`).
-pub static ORG_HEADS: Lex = lex![
-    "ministry", "company", "agency", "department", "government", "administration", "committee", "campaign",
-    "party", "court", "panel", "board", "office", "firm", "organization", "organisation", "union", "coalition",
-    "network", "council", "commission", "bureau", "military", "army", "regime", "embassy", "group", "legislature",
-    "institute", "university", "bank", "service", "center", "centre", "foundation", "association", "newspaper",
-    "website", "watchdog", "monitor", "authority", "ministries", "companies", "agencies", "groups", "firms",
-    "authorities", "police", "navy", "command", "cabinet", "secretariat", "observatory", "charity", "insurer",
-];
-
-/// Words that open a post-modifier of a source phrase: `officials in
-/// Southland`, `a group based in Vienna`, `analysts at the bank`.
-pub static POST_PREPS: Lex = lex!["in", "at", "from", "with", "for", "of", "inside", "across", "near", "on"];
-/// Participles between a source head and its post-modifier.
-pub static POST_PARTICIPLES: Lex = lex![
-    "based", "located", "headquartered", "stationed", "working", "living", "familiar", "close", "affiliated",
-    "involved", "briefed", "allied", "aligned", "linked", "opposed", "loyal", "speaking",
-];
-
 /// Number words after `about` that make it a qualifier (`said about half`).
 pub static NUMBER_WORDS: Lex = lex![
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
     "thirty", "forty", "fifty", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "dozen",
     "dozens", "half", "billion", "billions",
-];
-
-/// Titles written before a name; they belong to the source span.
-pub static TITLES: Lex = lex![
-    "President", "Vice", "Secretary", "Senator", "Sen", "Sens", "Representative", "Rep", "Reps", "Governor", "Gov",
-    "Mayor", "Judge", "Justice", "General", "Gen", "Admiral", "Adm", "Colonel", "Col", "Lt", "Captain", "Capt", "Dr",
-    "Prof", "Professor", "Mr", "Mrs", "Ms", "Miss", "Minister", "Prime", "Chancellor", "Ambassador", "Speaker",
-    "Chairman", "Chairwoman", "Director", "Commissioner", "Attorney", "Sheriff", "Chief", "Pope", "King", "Queen",
-    "Prince", "Princess", "Leader", "Former", "former", "Deputy", "Assistant", "Acting", "State", "Defense",
-    "Treasury", "Foreign", "Rev", "Sgt", "Maj", "Majority", "Minority", "Press", "Spokesman", "Spokeswoman",
-];
-
-/// Lowercase role nouns that may stand before a name (`campaign manager Jane Roe`)
-/// or head a source phrase (`a spokesman`).
-pub static ROLE_NOUNS: Lex = lex![
-    "president", "secretary", "senator", "spokesman", "spokeswoman", "spokesperson", "manager", "chairman",
-    "chairwoman", "nominee", "candidate", "leader", "governor", "director", "minister", "adviser", "advisor",
-    "official", "aide", "chief", "strategist", "analyst", "economist", "professor", "editor", "reporter",
-    "correspondent", "host", "anchor", "lawyer", "attorney", "founder", "executive", "member", "head", "mayor",
-    "commander", "ambassador", "envoy", "surrogate", "pollster", "columnist", "writer", "author", "expert",
-    "frontrunner", "front-runner", "hopeful", "rival", "opponent", "challenger", "representative", "congressman",
-    "congresswoman", "lawmaker", "justice", "judge", "general", "colonel", "diplomat", "negotiator", "researcher",
-    "scientist", "president-elect", "CEO", "chair", "deputy", "counsel", "partner", "co-founder", "commentator",
-    "activist", "organizer", "operative", "consultant", "supporter", "staffer", "donor", "billionaire", "mogul",
-];
-
-/// Vague sources: the phrase head, and the neutral explanation.
-pub static VAGUE: &[(&str, &str)] = &[
-    ("officials", "officials who are not named"),
-    ("official", "an official who is not named"),
-    ("experts", "experts who are not named"),
-    ("analysts", "analysts who are not named"),
-    ("critics", "critics who are not named"),
-    ("sources", "sources that are not named"),
-    ("source", "a source that is not named"),
-    ("observers", "observers who are not named"),
-    ("insiders", "insiders who are not named"),
-    ("people", "people who are not named"),
-    ("some", "“some”, who are not named"),
-    ("many", "“many”, who are not named"),
-    ("others", "others who are not named"),
-    ("aides", "aides who are not named"),
-    ("diplomats", "diplomats who are not named"),
-    ("economists", "economists who are not named"),
-    ("scientists", "scientists who are not named"),
-    ("witnesses", "witnesses who are not named"),
-    ("residents", "residents who are not named"),
-    ("reports", "reports that are not named"),
 ];
 
 /// Person pronouns as sources, with gender: 'm', 'f', 'p' (plural), 'n' (it), 'x' (any).
@@ -440,35 +366,29 @@ pub static SUBORDINATORS: Lex = lex![
     "unless", "should", "until", "despite", "amid", "meanwhile", "if",
 ];
 
-/// Names that are not persons when they head a capitalised sequence.
-pub static ORG_WORDS: Lex = lex![
-    "Department", "House", "Party", "Committee", "Times", "Post", "News", "University", "Institute", "Center",
-    "Centre", "Council", "Agency", "Ministry", "Office", "Bureau", "Service", "Administration", "Campaign",
-    "Journal", "Press", "Network", "Foundation", "Association", "Corp", "Inc", "Company", "Group", "Court",
-    "Congress", "Senate", "Commission", "Board", "Fund", "Bank", "Union", "Organization", "Club", "Magazine",
-    "Reuters", "Street", "Pentagon", "Kremlin", "Government", "Army", "Navy", "Police", "Review", "Report",
-    "Tribune", "Herald", "Guardian", "Telegraph", "Examiner", "Daily", "Weekly", "CNN", "NBC", "CBS", "ABC", "Fox",
-    "MSNBC", "BBC", "AP", "FBI", "CIA", "NATO", "GOP", "Politico", "Breitbart", "Poll", "Survey", "Democrats",
-    "Republicans", "Democratic", "Republican", "Nations", "Ministry", "Authority",
+/// Words after which a cue form is a noun (`his claims`, `a June report`,
+/// `the latest estimates`, `in a written statement`).
+pub static NOUN_MAKERS: Lex = lex![
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "with", "of",
+    "for", "new", "recent", "latest", "annual", "separate", "joint", "written", "internal", "official", "final",
+    "preliminary", "detailed", "earlier", "previous", "weekly", "monthly", "quarterly", "confidential", "formal",
+    "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
+    "december",
 ];
 
-/// Places often named as sources (countries speak through governments).
-pub static PLACES: Lex = lex![
-    "U.S.", "US", "America", "United", "China", "Russia", "Ukraine", "Iran", "Israel", "Britain", "France",
-    "Germany", "Japan", "India", "Mexico", "Canada", "Syria", "Turkey", "Korea", "Seoul", "Moscow", "Beijing",
-    "Washington", "Kyiv", "Kiev", "Tehran", "Pyongyang", "London", "Paris", "Berlin", "Tokyo", "Brussels", "EU",
+/// Time nouns of a short time phrase between a cue and its content
+/// (`said last month it would …`, `said Tuesday night the plan …`).
+pub static TIME_NOUNS: Lex = lex![
+    "week", "month", "year", "weekend", "night", "morning", "afternoon", "evening", "spring", "summer", "fall",
+    "autumn", "winter", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "time",
 ];
 
-/// Female / male cues in honorifics for pronoun agreement.
-pub fn honorific_gender(w: &str) -> Option<char> {
-    match w {
-        "Mrs" | "Ms" | "Miss" | "Mrs." | "Ms." | "Chairwoman" | "Congresswoman" | "Queen" | "Princess" | "Spokeswoman" => {
-            Some('f')
-        }
-        "Mr" | "Mr." | "Chairman" | "Congressman" | "King" | "Prince" | "Spokesman" | "Pope" => Some('m'),
-        _ => None,
-    }
-}
+/// Words that end the object of a stance verb (`attacked the plan as
+/// the vote neared`, `praised her while …`).
+pub static ACT_ENDS: Lex = lex![
+    "while", "after", "when", "because", "since", "during", "despite", "amid", "before", "until", "whereas",
+    "though", "although", "even",
+];
 
 pub fn has(list: &Lex, w: &str) -> bool {
     list.has(w)

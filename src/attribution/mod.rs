@@ -6,10 +6,13 @@
 //! sources to quote pieces; [`reported`] finds reported speech outside
 //! quotes; nested attributions are dropped (the outermost one stays);
 //! [`entities`] resolves sources to speakers; reasons are written here.
+pub mod bounds;
 pub mod direct;
 pub mod entities;
+pub mod extend;
 pub mod forms;
 pub mod lexicon;
+pub mod names;
 pub mod quotes;
 pub mod reported;
 pub mod source;
@@ -195,7 +198,7 @@ fn reason(doc: &Doc, c: &Cand, speaker: Option<&Speaker>) -> String {
     let cue = c.cue.map(|r| format!(" by “{}”", doc.slice(tok_sp(doc, r)))).unwrap_or_default();
     let what = if c.direct {
         "A direct quote"
-    } else if c.rule == "attribution.belief" {
+    } else if matches!(c.rule, "attribution.belief" | "attribution.expected") {
         "A belief or expectation"
     } else if c.rule == "attribution.stance" {
         "A stated position, request or intention"

@@ -3,140 +3,21 @@
 //! (`X believes we …`), findings (`the poll found that …`), impersonal
 //! passives (`it is believed that …`) and `X was quoted as saying …`.
 //! Token indices; contents are UTF-8 byte spans.
-use super::lexicon::{self as lx, has, lower};
+use super::lexicon::{self as lx, has, lower, BE};
 use super::source::{agentive, before_cue, verb_case, extend_apposition, is_cap, np_after};
-use super::forms::{according, colon, possessive};
+use super::bounds::{act_content, approx_figure, clause_end, content, short_tail, skip_to_content};
+use super::forms::{according, colon, doc_subject, expected, possessive};
 use super::Cand;
 use crate::doc::{Doc, Seg};
-use crate::model::Sp;
 use crate::text::Tok;
 
-static BE: lx::Lex = lx::lex!["is", "was", "were", "are", "be", "been", "being"];
 
 fn lw<'b>(doc: &Doc, i: usize, buf: &'b mut [u8; 32]) -> &'b str {
     lower(doc.t(i), buf)
 }
 
-/// Content from token `a` to `b` (exclusive), trimmed of edge punctuation
-/// other than quote marks; `None` when it holds fewer than `min` words.
-pub(super) fn content(doc: &Doc, mut a: usize, mut b: usize, min: usize) -> Option<Sp> {
-    while a < b && doc.tokens[a].kind == Tok::Punct && matches!(doc.t(a), "," | ":" | ";" | "\u{2014}" | "-" | "(") {
-        a += 1;
-    }
-    while b > a && doc.tokens[b - 1].kind == Tok::Punct && matches!(doc.t(b - 1), "." | "," | ":" | ";" | "\u{2014}" | "-" | ")" | "!")
-    {
-        b -= 1;
-    }
-    let words = (a..b).filter(|&t| doc.tokens[t].kind != Tok::Punct).count();
-    if words < min {
-        return None;
-    }
-    Some(Sp::new(doc.tokens[a].start, doc.tokens[b - 1].end))
-}
-
-/// Only a short, cue-free tail remains (`in a statement on Tuesday.`)?
-/// Or a `, adding that …` continuation.
-fn short_tail(doc: &Doc, k: usize, end: usize) -> bool {
-    let mut buf = [0u8; 32];
-    let mut nb = [0u8; 32];
-    let mut n = 0;
-    // What follows a tail cue is context (`on Tuesday`, `in a statement`,
-    // `of the plan`), never a new clause (`he is making …`).
-    if k < end {
-        let w = lw(doc, k, &mut buf);
-        let context = has(&lx::CONTEXT, w) || matches!(w, "." | "!" | "?" | "," | ";" | "of" | "reporters" | "via" | "(")
-            || lx::WEEKDAYS.has(doc.t(k));
-        if !context {
-            return false;
-        }
-    }
-    for t in k..end {
-        let w = lw(doc, t, &mut buf);
-        if matches!(w, "." | "!" | "?") {
-            break;
-        }
-        if w == "," && t + 1 < end {
-            let nx = lw(doc, t + 1, &mut nb);
-            if nx.ends_with("ing") && lx::cue(nx).is_some() {
-                return true;
-            }
-            // `The boom, Roe said, came from …`: the sentence goes on.
-            if !has(&lx::CONTEXT, nx) && !lx::WEEKDAYS.has(doc.t(t + 1)) {
-                return false;
-            }
-        }
-        if w == "that" || w == ":" || (lx::cue(w).is_some() && n > 0) {
-            return false;
-        }
-        n += 1;
-        if n > 9 {
-            return false;
-        }
-    }
-    true
-}
-
-/// Skips what stands between a cue and its content: an object
-/// (`told reporters`), a context phrase (`on Tuesday`), `that`, `,`, `:`.
-/// Returns the content start and whether an explicit `that` was seen.
-fn skip_to_content(doc: &Doc, cue: usize, end: usize, obj: bool) -> (usize, bool) {
-    let mut buf = [0u8; 32];
-    let mut j = cue + 1;
-    if obj && j < end {
-        let w = lw(doc, j, &mut buf);
-        if matches!(w, "him" | "her" | "them" | "us" | "me" | "you" | "reporters") {
-            j += 1;
-        } else if let Some((_, b)) = np_after(doc, j, end) {
-            j = b;
-        }
-    }
-    if j < end && has(&lx::CONTEXT, lw(doc, j, &mut buf)) {
-        // `said on Tuesday that …`: jump to the `that` when it comes soon.
-        let mut k = j;
-        while k < end && k < j + 9 {
-            let w = lw(doc, k, &mut buf);
-            if w == "that" {
-                return (k + 1, true);
-            }
-            if matches!(w, "." | ";" | ":") || lx::cue(w).is_some() {
-                break;
-            }
-            if w == "," {
-                return (k + 1, false);
-            }
-            k += 1;
-        }
-    }
-    if j < end && lw(doc, j, &mut buf) == "that" {
-        return (j + 1, true);
-    }
-    if j < end && matches!(doc.t(j), "," | ":") {
-        j += 1;
-    }
-    (j, false)
-}
-
 /// Cue tokens already taken by a direct quote, with that quote's source.
 pub type Used = [Option<Option<(usize, usize)>>];
-
-/// Where the content of a stance verb starts: past a particle
-/// (`called for`, `pointed to`) or a `that`.
-fn act_content(doc: &Doc, cue: usize, end: usize, lemma: &str) -> (usize, bool) {
-    let mut buf = [0u8; 32];
-    let mut j = cue + 1;
-    if j < end {
-        let w = lw(doc, j, &mut buf);
-        let particle = matches!(w, "for" | "on" | "out" | "about" | "of" | "upon" | "in")
-            || w == "to" && matches!(lemma, "refer" | "point" | "cite" | "agree" | "vote");
-        if particle {
-            j += 1;
-        }
-    }
-    if j < end && lw(doc, j, &mut buf) == "that" {
-        return (j + 1, true);
-    }
-    (j, false)
-}
 
 pub fn find(doc: &Doc, mask: &[bool], used: &Used) -> Vec<Cand> {
     let mut out = Vec::new();
@@ -191,11 +72,17 @@ fn sentence(doc: &Doc, s: &Seg, mask: &[bool], used: &Used, out: &mut Vec<Cand>)
             continue;
         }
         // `the talks`, `his claims`, `with questions`: a noun, not a verb.
-        if i > first && matches!(
-                lw(doc, i - 1, &mut pb),
-                "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "my" | "your" | "this" | "these" | "those" | "with" | "of" | "for" | "new"
-            )
-            && !matches!(w, "said" | "told")
+        // `Editor's note`, `battleground states`: a possessive before, or a
+        // form that is mostly a noun without a `that` after it.
+        let owner = if i > first { doc.t(i - 1).strip_suffix("\u{2019}s").or_else(|| doc.t(i - 1).strip_suffix("'s")) } else { None };
+        // (`she's said`, `it's called` are contractions, not possessives)
+        let mut ob = [0u8; 32];
+        let possessed = owner.is_some_and(|o| {
+            let o = lower(o, &mut ob);
+            lx::pronoun(o).is_none() && !matches!(o, "that" | "there" | "what" | "who" | "here")
+        });
+        let noun_form = lx::NOUN_FORMS.has(w) && !(i + 1 < end && lw(doc, i + 1, &mut pb) == "that");
+        if i > first && lx::NOUN_MAKERS.has(lw(doc, i - 1, &mut pb)) && !matches!(w, "said" | "told") || possessed || noun_form
         {
             i += 1;
             continue;
@@ -212,6 +99,8 @@ fn sentence(doc: &Doc, s: &Seg, mask: &[bool], used: &Used, out: &mut Vec<Cand>)
                         out.push(cand);
                     }
                 }
+            } else if let Some(c) = expected(doc, first, end, i) {
+                out.push(c);
             }
             i += 1;
             continue;
@@ -235,6 +124,11 @@ fn sentence(doc: &Doc, s: &Seg, mask: &[bool], used: &Used, out: &mut Vec<Cand>)
             i += 1;
             continue;
         }
+        // `…, a review of the filings shows.`: a long document subject after the comma.
+        let src = match (cv.flags & lx::THAT_ONLY != 0, src) {
+            (true, s) => doc_subject(doc, first, aux_start(doc, first, i)).filter(|d| s.is_none_or(|s| d.0 < s.0)).or(s),
+            (_, s) => s,
+        };
         if let Some(c) = tail(doc, first, end, i, cv.flags, src) {
             last_src = c.source;
             out.push(c);
@@ -263,7 +157,14 @@ fn sentence(doc: &Doc, s: &Seg, mask: &[bool], used: &Used, out: &mut Vec<Cand>)
         } else {
             skip_to_content(doc, i, end, cv.flags & lx::OBJ != 0)
         };
-        let doc_source = has(&lx::DOC_SOURCES, lw(doc, sp.1 - 1, &mut pb));
+        let mut doc_source = has(&lx::DOC_SOURCES, lw(doc, sp.1 - 1, &mut pb));
+        // `A poll released Sunday by the Herald shows …`: a long document subject.
+        let mut sp = sp;
+        if cv.flags & lx::THAT_ONLY != 0 && !doc_source {
+            if let Some(ds) = doc_subject(doc, first, aux_start(doc, first, i)) {
+                (sp, doc_source) = (ds, true);
+            }
+        }
         if cv.flags & (lx::ACT | lx::BELIEF) != 0 && !agentive(doc, sp) {
             i += 1;
             continue;
@@ -296,11 +197,11 @@ fn sentence(doc: &Doc, s: &Seg, mask: &[bool], used: &Used, out: &mut Vec<Cand>)
                     i += 1;
                     continue;
                 }
-                if matches!(nx, "." | "," | ";" | "and" | "or" | "but" | "as" | "by" | "in" | "at" | "with") {
+                if matches!(nx, "." | "," | ";" | "and" | "or" | "but" | "as" | "by" | "in" | "at" | "with" | "from" | "among") || has(&BE, nx) {
                     i += 1;
                     continue;
                 }
-            } else if (nx == "to" && !promise) || matches!(nx, "so" | "in" | "of" | "about" | "for" | "yes")
+            } else if (nx == "to" && !promise) || matches!(nx, "so" | "in" | "of" | "about" | "for" | "yes" | "from" | "with" | "by")
                 && !that
                 && !(nx == "about" && approx_figure(doc, j + 1, end))
             {
@@ -315,6 +216,11 @@ fn sentence(doc: &Doc, s: &Seg, mask: &[bool], used: &Used, out: &mut Vec<Cand>)
                 }
             }
         }
+        // `told the paper on Thursday.`: a bare circumstance is no content.
+        if !that && j < end && has(&lx::CONTEXT, lw(doc, j, &mut pb)) && (j..clause_end(doc, j, end)).filter(|&t| doc.tokens[t].kind != Tok::Punct).count() <= 3 {
+            i += 1;
+            continue;
+        }
         let act = cv.flags & lx::ACT != 0 && !that;
         // `Roe, who backs the plan, urged …`: the relative clause ends at its comma.
         let relative = sp.1 - sp.0 == 1 && matches!(lw(doc, sp.0, &mut pb), "who" | "which") && sp.0 > first
@@ -326,6 +232,8 @@ fn sentence(doc: &Doc, s: &Seg, mask: &[bool], used: &Used, out: &mut Vec<Cand>)
         );
         let relative = relative || subordinate && !that;
         let cend = if relative { (j..end).find(|&t| doc.t(t) == ",").unwrap_or(end) } else { clause_end(doc, j, end) };
+        // `condemned the launch as the missiles flew`: a stance's object ends at a comma or a subordinator.
+        let cend = if act { (j + 1..cend).find(|&t| lx::ACT_ENDS.has(doc.t(t))).unwrap_or(cend) } else { cend };
         if let Some(c) = content(doc, j, cend, if act { 1 } else { 2 }) {
             let rule = if cv.flags & lx::BELIEF != 0 {
                 "attribution.belief"
@@ -341,12 +249,6 @@ fn sentence(doc: &Doc, s: &Seg, mask: &[bool], used: &Used, out: &mut Vec<Cand>)
         }
         i += 1;
     }
-}
-
-/// `said about 10,000 troops …`: `about` qualifies a figure, not a topic.
-fn approx_figure(doc: &Doc, k: usize, end: usize) -> bool {
-    let mut buf = [0u8; 32];
-    k < end && (doc.tokens[k].kind == Tok::Num || lx::NUMBER_WORDS.has(lw(doc, k, &mut buf)))
 }
 
 /// Is the `-s` cue form at `i` a plural noun (`estimates diverge as`,
@@ -365,34 +267,6 @@ fn plural_noun(doc: &Doc, i: usize, end: usize) -> bool {
         && !has(&lx::STOP, lv) && !has(&lx::DETERMINERS, lv) && lx::pronoun(lv).is_none();
     bare && (i + 2 >= end || doc.tokens[i + 2].kind == Tok::Word && has(&lx::STOP, lw(doc, i + 2, &mut buf)))
 }
-
-
-/// Where a reported proposition ends: at a `;`, or at a comma that opens
-/// a contrasting or circumstantial clause (`, but …`, `, although …`,
-/// `, even as …`, `, and when …`) — the writer's words, not the source's.
-pub fn clause_end(doc: &Doc, j: usize, end: usize) -> usize {
-    let mut buf = [0u8; 32];
-    let mut nb = [0u8; 32];
-    for t in j + 1..end {
-        let w = doc.t(t);
-        if w == ";" {
-            return t;
-        }
-        if w == "," && t + 1 < end {
-            let nx = lw(doc, t + 1, &mut buf);
-            let sub = lx::SUBORDINATORS.has(nx);
-            let and_sub = matches!(nx, "and" | "or") && t + 2 < end && lx::SUBORDINATORS.has(lw(doc, t + 2, &mut nb));
-            // `…, citing her record`: a participle adds the writer's framing.
-            let participle = nx.len() > 4 && nx.ends_with("ing") && doc.tokens[t + 1].kind == Tok::Word
-                && !is_cap(doc.t(t + 1));
-            if (sub || and_sub || participle) && t > j + 2 {
-                return t;
-            }
-        }
-    }
-    end
-}
-
 
 /// Where the auxiliaries before a cue start (`has also said`).
 fn aux_start(doc: &Doc, first: usize, cue: usize) -> usize {
@@ -415,15 +289,22 @@ fn conjunction(doc: &Doc, first: usize, k: usize) -> Option<usize> {
 }
 
 /// The sentence's subject when it is a name or a pronoun.
-fn subject(doc: &Doc, first: usize, end: usize) -> Option<(usize, usize)> {
+pub(super) fn subject(doc: &Doc, first: usize, end: usize) -> Option<(usize, usize)> {
     let mut k = first;
     let mut buf = [0u8; 32];
     if k < end && matches!(lw(doc, k, &mut buf), "but" | "and" | "so" | "yet") {
         k += 1;
     }
-    let sp = np_after(doc, k, end)?;
+    let mut sp = np_after(doc, k, end)?;
     let w = lw(doc, sp.0, &mut buf);
-    (is_cap(doc.t(sp.1 - 1)) || lx::pronoun(w).is_some()).then_some(sp)
+    if lx::pronoun(w).is_some() {
+        return Some(sp);
+    }
+    // `Mayor Cole laughed and said`: the walk ran into the first verb.
+    while sp.1 > sp.0 + 1 && !is_cap(doc.t(sp.1 - 1)) && sp.1 - sp.0 <= 4 {
+        sp.1 -= 1;
+    }
+    (is_cap(doc.t(sp.1 - 1)) && !has(&lx::DETERMINERS, lw(doc, sp.1 - 1, &mut buf))).then_some(sp)
 }
 
 /// `…, X said.` and `…, said X.`: the content is the sentence before the comma.

@@ -1,9 +1,12 @@
 //! Source span finder: the noun phrase that names who speaks, before a cue
 //! (`Secretary of State Antony Blinken said`, `a campaign spokesman told`),
 //! after it (`said Blinken`, `according to the agency`), past an apposition
-//! (`Blinken, speaking in Seoul, said`), or a pronoun. Every walk is bounded.
+//! (`Blinken, speaking in Seoul, said`), or a pronoun. Every walk is bounded;
+//! how a phrase grows over appositions lives in [`super::extend`].
 //! Works on token indices `[start, end)`; no byte offsets here.
 use super::lexicon::{self as lx, has, lower};
+use super::extend::{apposition, np_paren, place_state};
+pub use super::extend::{extend_apposition, post_modified};
 use crate::doc::Doc;
 use crate::text::{Gap, Tok};
 
@@ -14,17 +17,27 @@ pub fn is_cap(w: &str) -> bool {
     w.chars().next().is_some_and(|c| c.is_uppercase())
 }
 
-fn is_word(doc: &Doc, i: usize) -> bool {
+pub(super) fn is_word(doc: &Doc, i: usize) -> bool {
     doc.tokens[i].kind == Tok::Word
 }
 
-/// A title dot (`Mr.`, `Sen.`) or a possessive mark glued to the word before.
+/// A state abbreviation, alone or after a party letter (`Va`, `R-Ky`, `D-N.Y.`).
+pub fn state_abbrev(doc: &Doc, t: usize) -> bool {
+    let w = doc.t(t);
+    let w = match w.split_once('-') {
+        Some((p, s)) if matches!(p, "R" | "D" | "I") => s,
+        _ => w,
+    };
+    is_word(doc, t) && lx::STATE_ABBREVS.has(w)
+}
+
+/// A title dot (`Mr.`, `Sen.`, `Va.`) or a possessive mark glued to the word before.
 pub fn glued_mark(doc: &Doc, t: usize) -> bool {
     if t == 0 || doc.tokens[t].gap != Gap::None || !is_word(doc, t - 1) {
         return false;
     }
     match doc.t(t) {
-        "." => has(&lx::TITLES, doc.t(t - 1)) || doc.t(t - 1).len() == 1 && is_cap(doc.t(t - 1)),
+        "." => has(&lx::TITLES, doc.t(t - 1)) || doc.t(t - 1).len() == 1 && is_cap(doc.t(t - 1)) || state_abbrev(doc, t - 1),
         "\u{2019}" | "'" => doc.t(t - 1).ends_with('s'),
         _ => false,
     }
@@ -203,41 +216,6 @@ pub fn np_after(doc: &Doc, start: usize, hi: usize) -> Option<(usize, usize)> {
     Some((start, j))
 }
 
-/// Does the phrase between two commas read as an apposition
-/// (`the campaign manager`, `speaking in Seoul`, `who chairs the panel`)?
-fn apposition(doc: &Doc, a: usize, b: usize) -> bool {
-    if a >= b || b - a > 30 {
-        return false;
-    }
-    let mut buf = [0u8; 32];
-    (a..b).all(|t| {
-        let w = lower(doc.t(t), &mut buf);
-        !matches!(w, "that" | "." | "!" | "?" | ";" | ":" | "\u{201C}" | "\u{201D}" | "\"")
-            && (lx::cue(w).is_none() || t > a && matches!(lower(doc.t(t - 1), &mut [0u8; 32]), "who" | "which"))
-    })
-}
-
-/// A source phrase grows over a following apposition that runs to the end
-/// of the sentence: `said Jane Roe, an economist at the bank.`
-pub fn extend_apposition(doc: &Doc, sp: (usize, usize), hi: usize) -> (usize, usize) {
-    if sp.1 >= hi || doc.t(sp.1) != "," {
-        return sp;
-    }
-    let mut k = sp.1 + 1;
-    while k < hi && k < sp.1 + 30 {
-        if doc.tokens[k].gap >= Gap::Line || matches!(doc.t(k), "." | "!" | "?" | ";") {
-            break;
-        }
-        k += 1;
-    }
-    let ends = k >= hi || doc.tokens[k].gap >= Gap::Line || matches!(doc.t(k), "." | "!" | "?" | ";");
-    if ends && k > sp.1 + 1 && apposition(doc, sp.1 + 1, k) {
-        (sp.0, k)
-    } else {
-        sp
-    }
-}
-
 /// The source of a cue at token `cue`: skips auxiliaries (`has also`), then
 /// takes the noun phrase, with an apposition between commas or a
 /// parenthesis (`Sen. Jane Roe (D-Ore.) said`).
@@ -253,31 +231,39 @@ pub fn before_cue(doc: &Doc, cue: usize, lo: usize) -> Option<(usize, usize)> {
         k += 1;
     }
     if end > lo && doc.t(end - 1) == ")" {
-        let mut open = end - 1;
-        while open > lo && end - open < 10 && doc.t(open - 1) != "(" {
-            open -= 1;
-        }
-        if open > lo && doc.t(open - 1) == "(" {
-            let np = np_before(doc, open - 1, lo)?;
-            return Some((np.0, end));
-        }
-        return None;
+        return np_paren(doc, end, lo);
     }
     if end > lo && doc.t(end - 1) == "," {
         // `Blinken, speaking alongside Park, said`
         let close = end - 1;
         let mut open = close;
-        while open > lo && close - open < 31 && doc.t(open - 1) != "," {
+        // `of Springfield, Va., said`: the comma before a state is inside the phrase.
+        let mut state_comma = None;
+        while open > lo && close - open < 31 && (doc.t(open - 1) != "," || open < close && place_state(doc, open) && state_comma.is_none()) {
+            if doc.t(open - 1) == "," {
+                state_comma = Some(open - 1);
+            }
             open -= 1;
         }
+        if let (Some(sc), true) = (state_comma, open <= lo || doc.t(open - 1) != ",") {
+            // no comma before the place: `Roe of Springfield, Va., said`
+            let np = np_before(doc, sc, lo)?;
+            return Some((np.0, close));
+        }
         if open > lo && doc.t(open - 1) == "," && apposition(doc, open, close) {
-            let np = np_before(doc, open - 1, lo)?;
-            if !is_cap(doc.t(np.1 - 1)) && lx::pronoun(lower(doc.t(np.0), &mut buf)).is_none() && np.1 - np.0 > 3 {
+            // `Rep. Jane Roe (D-Ore.), the panel's chair, said`
+            // `Mary Ames, 21, a junior from Reno, said`: an age before the apposition.
+            let mut o = open - 1;
+            if o >= lo + 2 && doc.tokens[o - 1].kind == Tok::Num && doc.t(o - 2) == "," {
+                o -= 2;
+            }
+            let np = if o > lo && doc.t(o - 1) == ")" { np_paren(doc, o, lo)? } else { np_before(doc, o, lo)? };
+            if !is_cap(doc.t(np.1 - 1)) && doc.t(np.1 - 1) != ")" && lx::pronoun(lower(doc.t(np.0), &mut buf)).is_none() && np.1 - np.0 > 3 {
                 return None;
             }
             // `Roe, at Monday's debate, said`: a circumstance, not part of the name.
             let w = lower(doc.t(open), &mut buf);
-            if has(&lx::STOP, w) && w != "who" && !w.ends_with("ing") {
+            if has(&lx::STOP, w) && !matches!(w, "who" | "of") && !w.ends_with("ing") {
                 return Some(np);
             }
             return Some((np.0, close));
@@ -302,41 +288,6 @@ pub fn before_cue(doc: &Doc, cue: usize, lo: usize) -> Option<(usize, usize)> {
         }
     }
     Some(np)
-}
-
-/// A source phrase grows back over the head it post-modifies: `Officials
-/// in Southland`, `a monitoring group based in Vienna`, `analysts at the
-/// bank`. At most three steps; the head reached must be able to speak.
-pub fn post_modified(doc: &Doc, np: (usize, usize), lo: usize) -> (usize, usize) {
-    let mut buf = [0u8; 32];
-    let mut start = np.0;
-    for _ in 0..3 {
-        if start < lo + 2 || !is_word(doc, start - 1) || !has(&lx::POST_PREPS, doc.t(start - 1)) {
-            break;
-        }
-        let mut k = start - 1;
-        if k > lo + 1 && has(&lx::POST_PARTICIPLES, lower(doc.t(k - 1), &mut buf)) {
-            k -= 1;
-        }
-        let Some(head) = np_before(doc, k, lo) else { break };
-        if head.1 - head.0 > 5 || lx::pronoun(lower(doc.t(head.0), &mut buf)).is_some() {
-            break;
-        }
-        start = head.0;
-        if head_agent(doc, head) {
-            return (start, np.1);
-        }
-    }
-    np
-}
-
-/// A lowercase head that names people or a body (`officials`, `group`).
-fn head_agent(doc: &Doc, sp: (usize, usize)) -> bool {
-    let mut buf = [0u8; 32];
-    let head = lower(doc.t(sp.1 - 1), &mut buf);
-    has(&lx::AGENT_NOUNS, head) || has(&lx::ROLE_NOUNS, head) || has(&lx::ORG_HEADS, head)
-        || lx::VAGUE.iter().any(|v| v.0 == head)
-        || head.len() > 5 && (head.ends_with("ers") || head.ends_with("ists") || head.ends_with("ians"))
 }
 
 /// Can the phrase act as a source of a stance or belief: a pronoun for

@@ -1,0 +1,112 @@
+//! How a source phrase grows past its core noun phrase: over an
+//! apposition between commas (with an age, or a state after a place), a
+//! party parenthesis (`Sen. Jane Roe (D-Ore.)`), or back over the head it
+//! post-modifies (`officials in Southland`). Every walk is bounded. Token
+//! indices `[start, end)`; no byte offsets here.
+use super::lexicon::{self as lx, has, lower};
+use super::source::{glued_mark, is_cap, is_word, np_before, state_abbrev};
+use crate::doc::Doc;
+use crate::text::Gap;
+
+/// A state after a place and its comma (`Springfield, Va.`), not after a party letter.
+pub(super) fn place_state(doc: &Doc, t: usize) -> bool {
+    t >= 2 && !doc.t(t).contains('-') && state_abbrev(doc, t) && is_cap(doc.t(t - 2))
+}
+
+/// Does the phrase between two commas read as an apposition
+/// (`the campaign manager`, `speaking in Seoul`, `who chairs the panel`)?
+pub(super) fn apposition(doc: &Doc, a: usize, b: usize) -> bool {
+    if a >= b || b - a > 30 {
+        return false;
+    }
+    let mut buf = [0u8; 32];
+    // `a founder of the think tank`: a phrase led by a determiner is a noun phrase.
+    let np = has(&lx::DETERMINERS, lower(doc.t(a), &mut buf));
+    let mut relative = false;
+    (a..b).all(|t| {
+        let w = lower(doc.t(t), &mut buf);
+        relative |= matches!(w, "who" | "which" | "whose");
+        // `it is highly unusual for …`: a clause, not an apposition.
+        let finite = !relative && matches!(w, "is" | "was" | "are" | "were" | "has" | "have" | "had" | "will" | "would");
+        let noun_cue = np && lx::cue(w).is_some_and(|c| c.lemma == w);
+        (!matches!(w, "that" | "." | "!" | "?" | ";" | ":" | "\u{201C}" | "\u{201D}" | "\"") || glued_mark(doc, t))
+            && !finite
+            && (lx::cue(w).is_none() || noun_cue || t > a && (is_cap(doc.t(t)) || matches!(lower(doc.t(t - 1), &mut [0u8; 32]), "who" | "which")))
+    })
+}
+
+/// A source phrase grows over a following apposition that runs to the end
+/// of the sentence: `said Jane Roe, an economist at the bank.`
+pub fn extend_apposition(doc: &Doc, sp: (usize, usize), hi: usize) -> (usize, usize) {
+    // `said Sen. Jane Roe (D-Ore.), the panel's chair.`: over a short parenthesis first.
+    if sp.1 < hi && doc.t(sp.1) == "(" {
+        if let Some(c) = (sp.1 + 1..(sp.1 + 8).min(hi)).find(|&k| doc.t(k) == ")") {
+            let wide = extend_apposition(doc, (sp.0, c + 1), hi);
+            return if wide.1 > c + 1 { wide } else { sp };
+        }
+    }
+    if sp.1 >= hi || doc.t(sp.1) != "," {
+        return sp;
+    }
+    let mut k = sp.1 + 1;
+    while k < hi && k < sp.1 + 30 {
+        if doc.tokens[k].gap >= Gap::Line || matches!(doc.t(k), "." | "!" | "?" | ";") {
+            break;
+        }
+        k += 1;
+    }
+    let ends = k >= hi || doc.tokens[k].gap >= Gap::Line || matches!(doc.t(k), "." | "!" | "?" | ";");
+    if ends && k > sp.1 + 1 && apposition(doc, sp.1 + 1, k) {
+        (sp.0, k)
+    } else {
+        sp
+    }
+}
+
+/// A name with a short parenthesis ending just before `end`: `Sen. Jane Roe (D-Ore.)`.
+pub(super) fn np_paren(doc: &Doc, end: usize, lo: usize) -> Option<(usize, usize)> {
+    let mut open = end - 1;
+    while open > lo && end - open < 10 && doc.t(open - 1) != "(" {
+        open -= 1;
+    }
+    if open > lo && doc.t(open - 1) == "(" {
+        let np = np_before(doc, open - 1, lo)?;
+        return Some((np.0, end));
+    }
+    None
+}
+
+/// A source phrase grows back over the head it post-modifies: `Officials
+/// in Southland`, `a monitoring group based in Vienna`, `analysts at the
+/// bank`. At most three steps; the head reached must be able to speak.
+pub fn post_modified(doc: &Doc, np: (usize, usize), lo: usize) -> (usize, usize) {
+    let mut buf = [0u8; 32];
+    let mut start = np.0;
+    for _ in 0..3 {
+        if start < lo + 2 || !is_word(doc, start - 1) || !has(&lx::POST_PREPS, doc.t(start - 1)) {
+            break;
+        }
+        let mut k = start - 1;
+        if k > lo + 1 && has(&lx::POST_PARTICIPLES, lower(doc.t(k - 1), &mut buf)) {
+            k -= 1;
+        }
+        let Some(head) = np_before(doc, k, lo) else { break };
+        if head.1 - head.0 > 5 || lx::pronoun(lower(doc.t(head.0), &mut buf)).is_some() {
+            break;
+        }
+        start = head.0;
+        if head_agent(doc, head) {
+            return (start, np.1);
+        }
+    }
+    np
+}
+
+/// A lowercase head that names people or a body (`officials`, `group`).
+fn head_agent(doc: &Doc, sp: (usize, usize)) -> bool {
+    let mut buf = [0u8; 32];
+    let head = lower(doc.t(sp.1 - 1), &mut buf);
+    has(&lx::AGENT_NOUNS, head) || has(&lx::ROLE_NOUNS, head) || has(&lx::ORG_HEADS, head)
+        || lx::VAGUE.iter().any(|v| v.0 == head)
+        || head.len() > 5 && (head.ends_with("ers") || head.ends_with("ists") || head.ends_with("ians"))
+}
