@@ -43,7 +43,7 @@ fn common_noun(doc: &Doc, i: usize) -> bool {
     let mut buf = [0u8; 32];
     let l = lower(doc.t(i), &mut buf);
     let next_cap = i + 1 < doc.tokens.len() && is_cap(doc.t(i + 1)) && doc.tokens[i + 1].gap == Gap::Space;
-    !next_cap && (has(&lx::AGENT_NOUNS, l) && l != "trump" && l != "clinton" || lx::VAGUE.iter().any(|v| v.0 == l) || lx::cue(l).is_some())
+    !next_cap && (has(&lx::AGENT_NOUNS, l) || lx::VAGUE.iter().any(|v| v.0 == l) || lx::cue(l).is_some())
 }
 
 /// All name chunks of the text, in order (one linear pass).

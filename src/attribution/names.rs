@@ -19,7 +19,7 @@ pub static AGENT_NOUNS: Lex = super::lexicon::lex![
     "lawyers", "judges", "groups", "companies", "networks", "campaigns", "governments", "countries", "nations",
     "allies", "partners", "donors", "friends", "neighbors", "witnesses", "source", "sources", "some", "many",
     "others", "most", "both", "all", "everyone", "nobody", "someone", "anyone", "majority", "minority", "public",
-    "electorate", "legislature", "congress", "senate", "house", "white", "trump", "clinton",
+    "electorate", "legislature", "congress", "senate", "house", "white",
 ];
 
 /// Lowercase heads that make a source phrase an organisation
