@@ -152,7 +152,7 @@ function deps(top) {
   let nightly = process.env.FACTCHECK_STABLE_WASM !== '1';
   if (nightly) {
     try {
-      execFileSync('cargo', ['+nightly', ...common, '-Z', 'build-std=std,panic_abort', '-Z', 'build-std-features=optimize_for_size'], { cwd: root, env: { ...env, RUSTFLAGS: '-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none' }, stdio: 'inherit' });
+      execFileSync('cargo', ['+nightly', ...common, '-Z', 'build-std=std,panic_abort', '-Z', 'build-std-features=optimize_for_size'], { cwd: root, env: { ...env, RUSTFLAGS: `-Zunstable-options -Cpanic=immediate-abort -Zlocation-detail=none -Cllvm-args=-inline-threshold=${process.env.FACTCHECK_WASM_INLINE || 60}` }, stdio: 'inherit' });
     } catch { nightly = false; }
   }
   if (!nightly) execFileSync('cargo', common, { cwd: root, env, stdio: 'inherit' });
