@@ -244,6 +244,12 @@ pub fn norm<'b>(word: &str, buf: &'b mut String) -> &'b str {
 
 /// Does token text `tok` equal the lower-case word `w` (ignoring case, `’` = `'`)?
 pub fn word_is(tok: &str, w: &str) -> bool {
+    // Only `’` (3 bytes) stands for a shorter char (`'`), so a match has
+    // between 1 and 3 bytes of `tok` per byte of `w`: a long token (a
+    // 100 KB run of digits) is rejected at once, not scanned per call.
+    if tok.len() < w.len() || tok.len() > 3 * w.len() {
+        return false;
+    }
     if tok.is_ascii() {
         return tok.len() == w.len() && tok.bytes().zip(w.bytes()).all(|(x, y)| x.to_ascii_lowercase() == y);
     }
