@@ -188,3 +188,18 @@ fn cue_at_the_very_end_of_the_text_is_safe() {
         let _ = run(t);
     }
 }
+
+#[test]
+fn progressive_be_before_a_cue() {
+    let o = run("The mayor is calling for a full review of the budget.");
+    let k = o.by("a full review");
+    assert_eq!(o.source(k), Some("The mayor"));
+    assert_eq!(o.cue(k), Some("calling"));
+}
+
+#[test]
+fn negated_infinitive_after_a_decision() {
+    let o = run("The board decided not to renew the lease.");
+    let k = o.by("not to renew");
+    assert_eq!(o.source(k), Some("The board"));
+}

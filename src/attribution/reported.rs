@@ -184,7 +184,9 @@ fn sentence(doc: &Doc, s: &Seg, mask: &[bool], used: &Used, out: &mut Vec<Cand>)
                     "decline" | "refuse" | "intend" | "threaten" | "vow" | "plan" | "seem" | "appear" | "decide" | "try"
                         | "need" | "aim" | "struggle"
                 );
-                if to_only && nx != "to" {
+                // `declined not to …`: a negated infinitive is still one.
+                let not_to = nx == "not" && j + 1 < end && lw(doc, j + 1, &mut buf) == "to";
+                if to_only && nx != "to" && !not_to {
                     i += 1;
                     continue;
                 }
