@@ -203,3 +203,11 @@ fn negated_infinitive_after_a_decision() {
     let k = o.by("not to renew");
     assert_eq!(o.source(k), Some("The board"));
 }
+
+#[test]
+fn infinitive_of_purpose_takes_the_subject() {
+    let o = run("The growers met on Friday to discuss the drought.");
+    let k = o.by("the drought");
+    assert_eq!(o.source(k), Some("The growers"));
+    assert_eq!(o.cue(k), Some("discuss"));
+}

@@ -190,7 +190,7 @@ cues! {
     "request" ["requested"] STANCE;
     "encourage" ["encourage", "encouraged", "encourages", "encouraging"] STANCE;
     "highlight" ["highlighted", "highlights"] STANCE;
-    "discuss" ["discussed"] STANCE;
+    "discuss" ["discuss", "discussed", "discusses", "discussing"] STANCE;
     "pressed" ["pressed"] STANCE;
     "lament" ["lamented"] SPEECH;
     "speculate" ["speculated"] SPEECH;
@@ -201,7 +201,7 @@ cues! {
     "appear" ["appears", "appeared"] STANCE;
     "offer" ["offered", "offers", "offering"] STANCE;
     "speak" ["spoke"] STANCE;
-    "talk" ["talked", "talks", "talking"] STANCE;
+    "talk" ["talk", "talked", "talks", "talking"] STANCE;
     "issue" ["issued"] STANCE;
     "order" ["ordered", "orders"] STANCE;
     "decide" ["decided", "decides"] STANCE;
