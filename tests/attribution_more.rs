@@ -211,3 +211,12 @@ fn infinitive_of_purpose_takes_the_subject() {
     assert_eq!(o.source(k), Some("The growers"));
     assert_eq!(o.cue(k), Some("discuss"));
 }
+
+#[test]
+fn passive_asked_gives_the_question_without_an_asker() {
+    let o = run("The coach was asked whether the team would relocate. When asked about the stadium, the owner shrugged.");
+    let k = o.by("whether the team");
+    assert_eq!(o.source(k), None);
+    assert_eq!(o.cue(k), Some("asked"));
+    assert_eq!(o.content(o.by("the stadium")), "the stadium");
+}

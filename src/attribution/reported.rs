@@ -6,7 +6,7 @@
 use super::lexicon::{self as lx, has, lower, BE};
 use super::source::{agentive, before_cue, verb_case, extend_apposition, is_cap, np_after};
 use super::bounds::{act_content, approx_figure, clause_end, content, short_tail, skip_to_content};
-use super::forms::{according, colon, doc_subject, expected, possessive};
+use super::forms::{according, asked, colon, doc_subject, expected, possessive};
 use super::Cand;
 use crate::doc::{Doc, Seg};
 use crate::text::Tok;
@@ -99,9 +99,14 @@ fn sentence(doc: &Doc, s: &Seg, mask: &[bool], used: &Used, out: &mut Vec<Cand>)
                         out.push(cand);
                     }
                 }
-            } else if let Some(c) = expected(doc, first, end, i) {
+            } else if let Some(c) = expected(doc, first, end, i).or_else(|| asked(doc, first, end, i)) {
                 out.push(c);
             }
+            i += 1;
+            continue;
+        }
+        if let Some(c) = asked(doc, first, end, i) {
+            out.push(c);
             i += 1;
             continue;
         }
