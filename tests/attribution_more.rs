@@ -220,3 +220,11 @@ fn passive_asked_gives_the_question_without_an_asker() {
     assert_eq!(o.cue(k), Some("asked"));
     assert_eq!(o.content(o.by("the stadium")), "the stadium");
 }
+
+#[test]
+fn base_form_call_for_after_continued_to() {
+    let o = run("The nurses continued to call for safer staffing.");
+    let k = o.by("safer staffing");
+    assert_eq!(o.source(k), Some("The nurses"));
+    assert_eq!(o.cue(k), Some("call"));
+}

@@ -140,7 +140,7 @@ cues! {
     "show" ["show", "shows", "showed", "shown"] THAT_ONLY | FWD | TAIL;
     "find" ["find", "finds", "found"] THAT_ONLY | FWD | TAIL;
     "learn" ["learned", "learnt"] THAT_ONLY | FWD;
-    "call" ["called", "calls", "calling"] STANCE;
+    "call" ["call", "called", "calls", "calling"] STANCE;
     "accuse" ["accused", "accuses", "accusing"] STANCE;
     "criticize" ["criticize", "criticized", "criticizes", "criticised", "criticises", "criticizing"] STANCE;
     "decline" ["declined", "declines"] STANCE;
@@ -200,7 +200,7 @@ cues! {
     "seem" ["seems", "seemed"] STANCE;
     "appear" ["appears", "appeared"] STANCE;
     "offer" ["offered", "offers", "offering"] STANCE;
-    "speak" ["spoke"] STANCE;
+    "speak" ["speak", "speaks", "spoke"] STANCE;
     "talk" ["talk", "talked", "talks", "talking"] STANCE;
     "issue" ["issued"] STANCE;
     "order" ["ordered", "orders"] STANCE;

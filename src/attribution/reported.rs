@@ -289,7 +289,7 @@ fn purpose(doc: &Doc, first: usize, i: usize, cv: &lx::CueVerb) -> Option<(usize
         w.bytes().all(|b| b.is_ascii_lowercase()) && (w.ends_with("ed") || matches!(w, "met" | "came" | "went" | "sat"))
     })?;
     let gap = (v + 1..i - 1).all(|k| doc.tokens[k].kind == Tok::Word && !has(&lx::STOP, lw(doc, k, &mut buf)) || matches!(doc.t(k), "on" | "in" | "at"));
-    if !gap || lx::cue(doc.t(v)).is_some() {
+    if !gap || lx::cue(doc.t(v)).is_some_and(|c| c.lemma != "continue") {
         return None;
     }
     before_cue(doc, v, first).filter(|&sp| agentive(doc, sp))
