@@ -228,3 +228,10 @@ fn base_form_call_for_after_continued_to() {
     assert_eq!(o.source(k), Some("The senator"));
     assert_eq!(o.cue(k), Some("call"));
 }
+
+#[test]
+fn averages_and_courts_show_and_find_without_that() {
+    let o = run("The latest averages show the incumbent ahead by two points. A state judge found the new map unlawful.");
+    assert_eq!(o.source(o.by("the incumbent ahead")), Some("The latest averages"));
+    assert_eq!(o.source(o.by("the new map")), Some("A state judge"));
+}

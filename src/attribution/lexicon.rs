@@ -292,6 +292,7 @@ pub static DOC_SOURCES: Lex = lex![
     "poll", "polls", "survey", "surveys", "study", "studies", "report", "reports", "data", "analysis", "video",
     "videos", "footage", "figures", "numbers", "results", "research", "review", "audit", "investigation", "records",
     "documents", "emails", "memo", "filing", "filings", "statistics", "estimates", "projections", "census", "probe",
+    "average", "averages", "tally", "model", "models", "judge", "court", "jury", "panel",
 ];
 
 /// Number words after `about` that make it a qualifier (`said about half`).
