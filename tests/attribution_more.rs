@@ -235,3 +235,10 @@ fn averages_and_courts_show_and_find_without_that() {
     assert_eq!(o.source(o.by("the incumbent ahead")), Some("The latest averages"));
     assert_eq!(o.source(o.by("the new map")), Some("A state judge"));
 }
+
+#[test]
+fn poll_headline_colon_is_a_finding() {
+    let o = run("Poll: Most renters expect higher costs next year\n\nThe survey ran for a week.");
+    let k = o.by("Most renters");
+    assert_eq!(o.source(k), Some("Poll"));
+}

@@ -358,7 +358,7 @@ pub static LABELS: Lex = lex![
     "watch", "source", "sources", "correction", "disclosure", "transcript", "listen", "see", "also", "advertisement",
     "q", "a", "question", "answer", "by", "from", "to", "subject", "date", "time", "where", "when", "what", "why",
     "how", "who", "here", "the", "this", "that", "these", "bottom", "line", "key", "takeaways", "warning", "breaking",
-    "exclusive", "opinion", "analysis", "poll", "report", "live", "graphic", "chart", "map", "map:", "et", "pt",
+    "exclusive", "opinion", "analysis", "report", "live", "graphic", "chart", "map", "map:", "et", "pt",
 ];
 
 /// Words that, after a comma, open a clause outside the reported content.
