@@ -242,3 +242,10 @@ fn poll_headline_colon_is_a_finding() {
     let k = o.by("Most renters");
     assert_eq!(o.source(k), Some("Poll"));
 }
+
+#[test]
+fn prepositional_stance_verbs_rail_against_and_lash_out_at() {
+    let o = run("The governor railed against the new toll. The senator lashed out at the regulators.");
+    assert_eq!(o.source(o.by("the new toll")), Some("The governor"));
+    assert_eq!(o.source(o.by("the regulators")), Some("The senator"));
+}

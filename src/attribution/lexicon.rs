@@ -229,6 +229,8 @@ cues! {
     "aim" ["aims", "aimed"] STANCE;
     "struggle" ["struggled"] STANCE;
     "put" ["put", "puts"] FWD | ACT;
+    "rail" ["railed", "rails", "railing"] STANCE;
+    "lash" ["lashed"] STANCE;
 }
 
 /// Looks a lowercase word up among the cue verb forms.
