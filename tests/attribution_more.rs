@@ -188,3 +188,64 @@ fn cue_at_the_very_end_of_the_text_is_safe() {
         let _ = run(t);
     }
 }
+
+#[test]
+fn progressive_be_before_a_cue() {
+    let o = run("The mayor is calling for a full review of the budget.");
+    let k = o.by("a full review");
+    assert_eq!(o.source(k), Some("The mayor"));
+    assert_eq!(o.cue(k), Some("calling"));
+}
+
+#[test]
+fn negated_infinitive_after_a_decision() {
+    let o = run("The board decided not to renew the lease.");
+    let k = o.by("not to renew");
+    assert_eq!(o.source(k), Some("The board"));
+}
+
+#[test]
+fn infinitive_of_purpose_takes_the_subject() {
+    let o = run("The growers met on Friday to discuss the drought.");
+    let k = o.by("the drought");
+    assert_eq!(o.source(k), Some("The growers"));
+    assert_eq!(o.cue(k), Some("discuss"));
+}
+
+#[test]
+fn passive_asked_gives_the_question_without_an_asker() {
+    let o = run("The coach was asked whether the team would relocate. When asked about the stadium, the owner shrugged.");
+    let k = o.by("whether the team");
+    assert_eq!(o.source(k), None);
+    assert_eq!(o.cue(k), Some("asked"));
+    assert_eq!(o.content(o.by("the stadium")), "the stadium");
+}
+
+#[test]
+fn base_form_call_for_after_continued_to() {
+    let o = run("The senator continued to call for a new audit.");
+    let k = o.by("a new audit");
+    assert_eq!(o.source(k), Some("The senator"));
+    assert_eq!(o.cue(k), Some("call"));
+}
+
+#[test]
+fn averages_and_courts_show_and_find_without_that() {
+    let o = run("The latest averages show the incumbent ahead by two points. A state judge found the new map unlawful.");
+    assert_eq!(o.source(o.by("the incumbent ahead")), Some("The latest averages"));
+    assert_eq!(o.source(o.by("the new map")), Some("A state judge"));
+}
+
+#[test]
+fn poll_headline_colon_is_a_finding() {
+    let o = run("Poll: Most renters expect higher costs next year\n\nThe survey ran for a week.");
+    let k = o.by("Most renters");
+    assert_eq!(o.source(k), Some("Poll"));
+}
+
+#[test]
+fn prepositional_stance_verbs_rail_against_and_lash_out_at() {
+    let o = run("The governor railed against the new toll. The senator lashed out at the regulators.");
+    assert_eq!(o.source(o.by("the new toll")), Some("The governor"));
+    assert_eq!(o.source(o.by("the regulators")), Some("The senator"));
+}

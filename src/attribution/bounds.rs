@@ -151,10 +151,14 @@ pub(super) fn act_content(doc: &Doc, cue: usize, end: usize, lemma: &str) -> (us
     let mut j = cue + 1;
     if j < end {
         let w = lw(doc, j, &mut buf);
-        let particle = matches!(w, "for" | "on" | "out" | "about" | "of" | "upon" | "in")
+        let particle = matches!(w, "for" | "on" | "out" | "about" | "of" | "upon" | "in" | "against")
             || w == "to" && matches!(lemma, "refer" | "point" | "cite" | "agree" | "vote");
         if particle {
             j += 1;
+            // `lashed out at …`, `spoke out against …`
+            if w == "out" && j < end && matches!(lw(doc, j, &mut buf), "at" | "against") {
+                j += 1;
+            }
         }
     }
     if j < end && lw(doc, j, &mut buf) == "that" {

@@ -148,3 +148,35 @@ pub(super) fn doc_subject(doc: &Doc, first: usize, end: usize) -> Option<(usize,
     });
     (head && !clause).then_some((a, end))
 }
+
+/// `Roe was asked whether …`, `When asked about the cuts, …`: the question
+/// put to someone, with no asker named.
+pub(super) fn asked(doc: &Doc, first: usize, end: usize, i: usize) -> Option<Cand> {
+    let mut buf = [0u8; 32];
+    if lw(doc, i, &mut buf) != "asked" || i + 2 >= end {
+        return None;
+    }
+    let mut nb = [0u8; 32];
+    let prev = if i > first { lw(doc, i - 1, &mut buf) } else { "" };
+    let passive = i == first || matches!(prev, "was" | "were" | "is" | "been" | "when" | "once" | "if" | "being");
+    if !passive {
+        return None;
+    }
+    let nx = lw(doc, i + 1, &mut nb);
+    let j = match nx {
+        "about" => i + 2,
+        "whether" | "if" | "how" | "why" | "what" | "which" | "who" | "when" | "where" => i + 1,
+        _ => return None,
+    };
+    let ce = clause_end(doc, j, end);
+    // `When asked about the cuts, Roe said …`: a fronted clause ends at its comma.
+    let ce = if i == first || matches!(prev, "when" | "once" | "if") {
+        (j..ce).find(|&t| doc.t(t) == ",").unwrap_or(ce)
+    } else {
+        ce
+    };
+    let c = content(doc, j, ce, 1)?;
+    let mut cand = Cand::new(None, Some((i, i + 1)), c, false, "attribution.asked");
+    cand.vague = Some("the asker is not named");
+    Some(cand)
+}

@@ -140,7 +140,7 @@ cues! {
     "show" ["show", "shows", "showed", "shown"] THAT_ONLY | FWD | TAIL;
     "find" ["find", "finds", "found"] THAT_ONLY | FWD | TAIL;
     "learn" ["learned", "learnt"] THAT_ONLY | FWD;
-    "call" ["called", "calls", "calling"] STANCE;
+    "call" ["call", "called", "calls", "calling"] STANCE;
     "accuse" ["accused", "accuses", "accusing"] STANCE;
     "criticize" ["criticize", "criticized", "criticizes", "criticised", "criticises", "criticizing"] STANCE;
     "decline" ["declined", "declines"] STANCE;
@@ -190,7 +190,7 @@ cues! {
     "request" ["requested"] STANCE;
     "encourage" ["encourage", "encouraged", "encourages", "encouraging"] STANCE;
     "highlight" ["highlighted", "highlights"] STANCE;
-    "discuss" ["discussed"] STANCE;
+    "discuss" ["discuss", "discussed", "discusses", "discussing"] STANCE;
     "pressed" ["pressed"] STANCE;
     "lament" ["lamented"] SPEECH;
     "speculate" ["speculated"] SPEECH;
@@ -200,8 +200,8 @@ cues! {
     "seem" ["seems", "seemed"] STANCE;
     "appear" ["appears", "appeared"] STANCE;
     "offer" ["offered", "offers", "offering"] STANCE;
-    "speak" ["spoke"] STANCE;
-    "talk" ["talked", "talks", "talking"] STANCE;
+    "speak" ["speak", "speaks", "spoke"] STANCE;
+    "talk" ["talk", "talked", "talks", "talking"] STANCE;
     "issue" ["issued"] STANCE;
     "order" ["ordered", "orders"] STANCE;
     "decide" ["decided", "decides"] STANCE;
@@ -229,6 +229,8 @@ cues! {
     "aim" ["aims", "aimed"] STANCE;
     "struggle" ["struggled"] STANCE;
     "put" ["put", "puts"] FWD | ACT;
+    "rail" ["railed", "rails", "railing"] STANCE;
+    "lash" ["lashed"] STANCE;
 }
 
 /// Looks a lowercase word up among the cue verb forms.
@@ -292,6 +294,7 @@ pub static DOC_SOURCES: Lex = lex![
     "poll", "polls", "survey", "surveys", "study", "studies", "report", "reports", "data", "analysis", "video",
     "videos", "footage", "figures", "numbers", "results", "research", "review", "audit", "investigation", "records",
     "documents", "emails", "memo", "filing", "filings", "statistics", "estimates", "projections", "census", "probe",
+    "average", "averages", "tally", "model", "models", "judge", "court", "jury", "panel",
 ];
 
 /// Number words after `about` that make it a qualifier (`said about half`).
@@ -357,7 +360,7 @@ pub static LABELS: Lex = lex![
     "watch", "source", "sources", "correction", "disclosure", "transcript", "listen", "see", "also", "advertisement",
     "q", "a", "question", "answer", "by", "from", "to", "subject", "date", "time", "where", "when", "what", "why",
     "how", "who", "here", "the", "this", "that", "these", "bottom", "line", "key", "takeaways", "warning", "breaking",
-    "exclusive", "opinion", "analysis", "poll", "report", "live", "graphic", "chart", "map", "map:", "et", "pt",
+    "exclusive", "opinion", "analysis", "report", "live", "graphic", "chart", "map", "map:", "et", "pt",
 ];
 
 /// Words that, after a comma, open a clause outside the reported content.

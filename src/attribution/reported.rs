@@ -6,7 +6,7 @@
 use super::lexicon::{self as lx, has, lower, BE};
 use super::source::{agentive, before_cue, verb_case, extend_apposition, is_cap, np_after};
 use super::bounds::{act_content, approx_figure, clause_end, content, short_tail, skip_to_content};
-use super::forms::{according, colon, doc_subject, expected, possessive};
+use super::forms::{according, asked, colon, doc_subject, expected, possessive};
 use super::Cand;
 use crate::doc::{Doc, Seg};
 use crate::text::Tok;
@@ -99,9 +99,14 @@ fn sentence(doc: &Doc, s: &Seg, mask: &[bool], used: &Used, out: &mut Vec<Cand>)
                         out.push(cand);
                     }
                 }
-            } else if let Some(c) = expected(doc, first, end, i) {
+            } else if let Some(c) = expected(doc, first, end, i).or_else(|| asked(doc, first, end, i)) {
                 out.push(c);
             }
+            i += 1;
+            continue;
+        }
+        if let Some(c) = asked(doc, first, end, i) {
+            out.push(c);
             i += 1;
             continue;
         }
@@ -109,6 +114,7 @@ fn sentence(doc: &Doc, s: &Seg, mask: &[bool], used: &Used, out: &mut Vec<Cand>)
         let quoted = w == "saying" && i >= first + 3 && lw(doc, i - 1, &mut pb) == "as"
             && lw(doc, i - 2, &mut pb) == "quoted" && has(&BE, lw(doc, i - 3, &mut pb));
         let src = if quoted { before_cue(doc, i - 3, first) } else { before_cue(doc, i, first) };
+        let src = src.or_else(|| purpose(doc, first, i, cv));
         if quoted {
             if let (Some(sp), (j, _)) = (src, skip_to_content(doc, i, end, false)) {
                 if let Some(c) = content(doc, j, end, 2) {
@@ -184,7 +190,9 @@ fn sentence(doc: &Doc, s: &Seg, mask: &[bool], used: &Used, out: &mut Vec<Cand>)
                     "decline" | "refuse" | "intend" | "threaten" | "vow" | "plan" | "seem" | "appear" | "decide" | "try"
                         | "need" | "aim" | "struggle"
                 );
-                if to_only && nx != "to" {
+                // `declined not to …`: a negated infinitive is still one.
+                let not_to = nx == "not" && j + 1 < end && lw(doc, j + 1, &mut buf) == "to";
+                if to_only && nx != "to" && !not_to {
                     i += 1;
                     continue;
                 }
@@ -266,6 +274,25 @@ fn plural_noun(doc: &Doc, i: usize, end: usize) -> bool {
         && !lv.ends_with('s') && !lv.ends_with("ed") && !lv.ends_with("ing") && !lv.ends_with("ly")
         && !has(&lx::STOP, lv) && !has(&lx::DETERMINERS, lv) && lx::pronoun(lv).is_none();
     bare && (i + 2 >= end || doc.tokens[i + 2].kind == Tok::Word && has(&lx::STOP, lw(doc, i + 2, &mut buf)))
+}
+
+/// `The leaders met on Friday to discuss …`: a stance verb's infinitive of
+/// purpose after a plain past verb takes that verb's subject.
+fn purpose(doc: &Doc, first: usize, i: usize, cv: &lx::CueVerb) -> Option<(usize, usize)> {
+    let mut buf = [0u8; 32];
+    if cv.flags & lx::ACT == 0 || doc.t(i) != cv.lemma || i < first + 3 || lw(doc, i - 1, &mut buf) != "to" {
+        return None;
+    }
+    // the verb before `to`, past a short circumstance (`met on Friday to`)
+    let v = (i.saturating_sub(5).max(first + 1)..i - 1).rev().find(|&k| {
+        let w = doc.t(k);
+        w.bytes().all(|b| b.is_ascii_lowercase()) && (w.ends_with("ed") || matches!(w, "met" | "came" | "went" | "sat"))
+    })?;
+    let gap = (v + 1..i - 1).all(|k| doc.tokens[k].kind == Tok::Word && !has(&lx::STOP, lw(doc, k, &mut buf)) || matches!(doc.t(k), "on" | "in" | "at"));
+    if !gap || lx::cue(doc.t(v)).is_some_and(|c| c.lemma != "continue") {
+        return None;
+    }
+    before_cue(doc, v, first).filter(|&sp| agentive(doc, sp))
 }
 
 /// Where the auxiliaries before a cue start (`has also said`).

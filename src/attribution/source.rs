@@ -223,9 +223,12 @@ pub fn before_cue(doc: &Doc, cue: usize, lo: usize) -> Option<(usize, usize)> {
     let mut buf = [0u8; 32];
     let mut end = cue;
     let mut k = 0;
+    // `is calling for`, `were saying`: a progressive's `be` sits with the auxiliaries.
+    let progressive = doc.t(cue).ends_with("ing");
     while end > lo && k < 3 && is_word(doc, end - 1) && {
         let w = lower(doc.t(end - 1), &mut buf);
         has(&lx::AUX, w) || w.len() > 4 && w.ends_with("ly")
+            || progressive && matches!(w, "is" | "are" | "was" | "were" | "been")
     } {
         end -= 1;
         k += 1;
