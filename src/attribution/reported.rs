@@ -19,10 +19,22 @@ fn lw<'b>(doc: &Doc, i: usize, buf: &'b mut [u8; 32]) -> &'b str {
 /// Cue tokens already taken by a direct quote, with that quote's source.
 pub type Used = [Option<Option<(usize, usize)>>];
 
+/// A "sentence" longer than this many tokens (no real one is: it is text
+/// without sentence ends, a table or hostile input) is read in windows of
+/// this size, so the scans from each cue stay bounded and the whole pass
+/// linear.
+const WINDOW: usize = 400;
+
 pub fn find(doc: &Doc, mask: &[bool], used: &Used) -> Vec<Cand> {
     let mut out = Vec::new();
     for s in &doc.sentences {
-        sentence(doc, s, mask, used, &mut out);
+        let mut first = s.first;
+        while first < s.last {
+            let last = (first + WINDOW).min(s.last);
+            let sp = crate::model::Sp::new(doc.tokens[first].start, doc.tokens[last - 1].end);
+            sentence(doc, &Seg { sp, first, last }, mask, used, &mut out);
+            first = last;
+        }
     }
     out
 }

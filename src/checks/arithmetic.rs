@@ -248,7 +248,7 @@ fn whole_first(ctx: &Ctx, s: usize, i: usize, part: &mut [bool], out: &mut Vec<F
     if word_is(d.t(i), "most") {
         return; // `most` alone is an adverb as often as not.
     }
-    let r = ctx.figs_in(s);
+    let r = ctx.figs_near(s, i, i);
     // The part: the nearest amount before the word; the whole: an amount
     // before the part, introduced by `of` (+ determiner).
     let Some(pk) = r.clone().rev().find(|&j| ctx.figs[j].t1 <= i && amount(&ctx.figs[j])) else { return };
@@ -281,7 +281,7 @@ fn percent_of(ctx: &Ctx, k: usize, part: &mut [bool], out: &mut Vec<Finding<Sp>>
     if !amount(whole) {
         return;
     }
-    let r = ctx.figs_in(p.sentence);
+    let r = ctx.figs_near(p.sentence, p.t0, whole.t1);
     let Some(ak) = r.filter(|&j| j != k && j != wk && amount(&ctx.figs[j]) && ctx.figs[j].kind == whole.kind).min_by_key(|&j| ctx.figs[j].t0.abs_diff(p.t0)) else {
         return;
     };
@@ -332,7 +332,7 @@ fn out_of(ctx: &Ctx, k: usize, part: &mut [bool], out: &mut Vec<Finding<Sp>>) {
     }
     let computed = 100.0 * av / wv;
     // A percentage stated right after: `…, or 80%`.
-    let stated = ctx.figs_in(a.sentence).find(|&j| {
+    let stated = ctx.figs_near(a.sentence, whole.t1, whole.t1).find(|&j| {
         let f = &ctx.figs[j];
         f.kind == NumberKind::Percent && f.t0 >= whole.t1 && f.t0 <= whole.t1 + 8 && f.value.is_some()
     });
@@ -363,7 +363,7 @@ fn ratio(ctx: &Ctx, k: usize, part: &mut [bool], out: &mut Vec<Finding<Sp>>) {
     let a = &ctx.figs[k];
     let Some(r) = a.value.filter(|r| *r > 0.0 && r.is_finite()) else { return };
     let computed = 100.0 * r;
-    let stated = ctx.figs_in(a.sentence).find(|&j| {
+    let stated = ctx.figs_near(a.sentence, a.t1, a.t1).find(|&j| {
         let f = &ctx.figs[j];
         f.kind == NumberKind::Percent && f.t0 >= a.t1 && f.t0 <= a.t1 + 8 && f.value.is_some()
     });

@@ -43,11 +43,13 @@ pub fn change(ctx: &Ctx, k: usize, part: &mut [bool], out: &mut Vec<Finding<Sp>>
     if av == 0.0 {
         return;
     }
-    let words: Vec<&str> = (seg.first..seg.last).filter(|&i| d.tokens[i].kind == Tok::Word).map(|i| d.t(i)).collect();
+    let (lo, hi) = (a.t0.min(b.t0), a.t1.max(b.t1));
+    let near = lo.saturating_sub(super::NEAR).max(seg.first)..(hi + super::NEAR).min(seg.last);
+    let words: Vec<&str> = near.filter(|&i| d.tokens[i].kind == Tok::Word).map(|i| d.t(i)).collect();
     let rise = words.iter().any(|w| is_any(w, RISE));
     let fall = words.iter().any(|w| is_any(w, FALL));
     let factor = words.iter().find_map(|w| FACTORS.iter().find(|f| word_is(w, f.0)));
-    let c = ctx.figs_in(a.sentence).find(|&j| j != ak && j != bk && ctx.figs[j].kind == NumberKind::Percent && ctx.figs[j].value.is_some());
+    let c = ctx.figs_near(a.sentence, lo, hi).find(|&j| j != ak && j != bk && ctx.figs[j].kind == NumberKind::Percent && ctx.figs[j].value.is_some());
     let from_to = format!("from {} to {}", q(ctx, a), q(ctx, b));
     let mut spans = vec![a.sp, b.sp];
     let (rule, holds, msg) = if let Some(ck) = c {

@@ -72,8 +72,20 @@ impl Ctx<'_, '_> {
     /// Figures (indices into `figs`) whose first token lies in sentence `s`.
     pub fn figs_in(&self, s: usize) -> std::ops::Range<usize> {
         let seg = self.doc.sentences[s];
-        let a = self.figs.partition_point(|f| f.t0 < seg.first);
-        let b = self.figs.partition_point(|f| f.t0 < seg.last);
+        self.figs_within(seg.first, seg.last)
+    }
+
+    /// The figures of sentence `s` starting within `NEAR` tokens of tokens
+    /// `[t0, t1)`: the per-figure searches stay local, so a "sentence" of
+    /// thousands of figures (a table, hostile input) costs linear time.
+    pub fn figs_near(&self, s: usize, t0: usize, t1: usize) -> std::ops::Range<usize> {
+        let seg = self.doc.sentences[s];
+        self.figs_within(t0.saturating_sub(NEAR).max(seg.first), (t1 + NEAR).min(seg.last))
+    }
+
+    fn figs_within(&self, first: usize, last: usize) -> std::ops::Range<usize> {
+        let a = self.figs.partition_point(|f| f.t0 < first);
+        let b = self.figs.partition_point(|f| f.t0 < last).max(a);
         a..b
     }
 
@@ -101,6 +113,9 @@ impl Ctx<'_, '_> {
         named(text).then(|| text.split_whitespace().collect::<Vec<_>>().join(" "))
     }
 }
+
+/// How far (in tokens) a relation between two figures may reach.
+pub const NEAR: usize = 60;
 
 pub fn find(
     doc: &Doc,
