@@ -249,3 +249,14 @@ fn prepositional_stance_verbs_rail_against_and_lash_out_at() {
     assert_eq!(o.source(o.by("the new toll")), Some("The governor"));
     assert_eq!(o.source(o.by("the regulators")), Some("The senator"));
 }
+
+#[test]
+fn put_the_figure_at_gives_the_figure_as_content() {
+    let o = run("The port authority has put the number of stranded containers at 4,300, up from last week.");
+    let k = o.by("4,300");
+    assert_eq!(o.source(k), Some("The port authority"));
+    assert_eq!(o.cue(k), Some("put"));
+    assert!(o.content(k).starts_with("4,300"), "content: {}", o.content(k));
+    let o = run("Relief agencies put the toll at more than 900 on Sunday.");
+    assert!(o.atts.iter().any(|a| o.s(a.content).starts_with("more than 900")), "{:?}", o.atts.iter().map(|a| o.s(a.content)).collect::<Vec<_>>());
+}

@@ -148,6 +148,10 @@ fn time_phrase_end(doc: &Doc, j: usize, end: usize) -> Option<usize> {
 /// (`called for`, `pointed to`) or a `that`.
 pub(super) fn act_content(doc: &Doc, cue: usize, end: usize, lemma: &str) -> (usize, bool) {
     let mut buf = [0u8; 32];
+    // `put the figure at 11,000`: the figure is the claim.
+    if lemma == "put" {
+        return (put_at(doc, cue, end).map_or(cue + 1, |at| at + 1), false);
+    }
     let mut j = cue + 1;
     if j < end {
         let w = lw(doc, j, &mut buf);
@@ -165,6 +169,19 @@ pub(super) fn act_content(doc: &Doc, cue: usize, end: usize, lemma: &str) -> (us
         return (j + 1, true);
     }
     (j, false)
+}
+
+/// `put the (number of stranded) containers at …`: the `at` after a noun
+/// phrase of up to six words opened by `the`/`its`/`their`, with no
+/// punctuation before it.
+pub(super) fn put_at(doc: &Doc, cue: usize, end: usize) -> Option<usize> {
+    let mut buf = [0u8; 32];
+    if cue + 3 >= end || !matches!(lw(doc, cue + 1, &mut buf), "the" | "its" | "their" | "his" | "her") {
+        return None;
+    }
+    (cue + 3..(cue + 8).min(end))
+        .take_while(|&t| doc.tokens[t].kind != Tok::Punct)
+        .find(|&t| lw(doc, t, &mut buf) == "at")
 }
 
 /// `said about 10,000 troops …`: `about` qualifies a figure, not a topic.

@@ -12,7 +12,7 @@ pub static AGENT_NOUNS: Lex = super::lexicon::lex![
     "government", "party", "court", "panel", "board", "office", "firm", "organization", "union", "coalition", "team",
     "people", "voters", "residents", "protesters", "activists", "members", "leaders", "lawmakers", "senators",
     "candidates", "supporters", "critics", "opponents", "advocates", "authorities", "police", "investigators",
-    "prosecutors", "democrats", "republicans", "conservatives", "liberals", "americans", "families", "parents",
+    "prosecutors", "authority", "democrats", "republicans", "conservatives", "liberals", "americans", "families", "parents",
     "women", "men", "workers", "students", "man", "woman", "family", "country", "nation", "state", "city", "council",
     "commission", "bureau", "ministry", "military", "army", "regime", "embassy", "spokesperson", "staff", "aides",
     "officials", "official", "experts", "analysts", "economists", "scientists", "researchers", "doctors",

@@ -5,7 +5,7 @@
 //! Token indices; contents are UTF-8 byte spans.
 use super::lexicon::{self as lx, has, lower, BE};
 use super::source::{agentive, before_cue, verb_case, extend_apposition, is_cap, np_after};
-use super::bounds::{act_content, approx_figure, clause_end, content, short_tail, skip_to_content};
+use super::bounds::{act_content, approx_figure, clause_end, content, put_at, short_tail, skip_to_content};
 use super::forms::{according, asked, colon, doc_subject, expected, possessive};
 use super::Cand;
 use crate::doc::{Doc, Seg};
@@ -138,7 +138,7 @@ fn sentence(doc: &Doc, s: &Seg, mask: &[bool], used: &Used, out: &mut Vec<Cand>)
             continue;
         }
         // `X has put the figure at …`
-        if cv.lemma == "put" && !(i + 3 < end && lw(doc, i + 1, &mut pb) == "the" && lw(doc, i + 3, &mut pb) == "at") {
+        if cv.lemma == "put" && put_at(doc, i, end).is_none() {
             i += 1;
             continue;
         }
