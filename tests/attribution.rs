@@ -1,48 +1,10 @@
 //! Attribution engine: one test per construction, on sentences written for
 //! these tests. Spans are checked as text (the core works in UTF-8 bytes).
 #![cfg(not(target_arch = "wasm32"))]
-use factcheck::attribution;
-use factcheck::doc::Doc;
-use factcheck::model::{Attribution, Entity, EntityKind, Sp};
-
-struct Out {
-    text: String,
-    atts: Vec<Attribution<Sp>>,
-    ents: Vec<Entity<Sp>>,
-}
-
-impl Out {
-    fn s(&self, sp: Sp) -> &str {
-        &self.text[sp.start..sp.end]
-    }
-    fn content(&self, k: usize) -> &str {
-        self.s(self.atts[k].content)
-    }
-    fn source(&self, k: usize) -> Option<&str> {
-        self.atts[k].source.map(|s| self.s(s))
-    }
-    fn cue(&self, k: usize) -> Option<&str> {
-        self.atts[k].cue.map(|s| self.s(s))
-    }
-    fn speaker(&self, k: usize) -> Option<&str> {
-        self.atts[k].speaker.as_ref().map(|s| s.name.as_str())
-    }
-    /// The attribution whose content starts with `prefix`.
-    fn by(&self, prefix: &str) -> usize {
-        (0..self.atts.len())
-            .find(|&k| self.content(k).starts_with(prefix))
-            .unwrap_or_else(|| panic!("no attribution starting {prefix:?} in {:?}", self.contents()))
-    }
-    fn contents(&self) -> Vec<&str> {
-        (0..self.atts.len()).map(|k| self.content(k)).collect()
-    }
-}
-
-fn run(text: &str) -> Out {
-    let doc = Doc::new(text);
-    let (atts, ents) = attribution::find(&doc);
-    Out { text: text.to_string(), atts, ents }
-}
+#[path = "common/attribution_out.rs"]
+mod out;
+use factcheck::model::EntityKind;
+use out::run;
 
 #[test]
 fn direct_quote_after_with_pronoun_resolved() {

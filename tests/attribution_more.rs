@@ -3,43 +3,9 @@
 //! abbreviations, nested reports, cue phrases). Sentences written for these
 //! tests; spans are checked as text (the core works in UTF-8 bytes).
 #![cfg(not(target_arch = "wasm32"))]
-use factcheck::attribution;
-use factcheck::doc::Doc;
-use factcheck::model::{Attribution, Sp};
-
-struct Out {
-    text: String,
-    atts: Vec<Attribution<Sp>>,
-}
-
-impl Out {
-    fn s(&self, sp: Sp) -> &str {
-        &self.text[sp.start..sp.end]
-    }
-    fn content(&self, k: usize) -> &str {
-        self.s(self.atts[k].content)
-    }
-    fn source(&self, k: usize) -> Option<&str> {
-        self.atts[k].source.map(|s| self.s(s))
-    }
-    fn cue(&self, k: usize) -> Option<&str> {
-        self.atts[k].cue.map(|s| self.s(s))
-    }
-    fn by(&self, prefix: &str) -> usize {
-        (0..self.atts.len())
-            .find(|&k| self.content(k).starts_with(prefix))
-            .unwrap_or_else(|| panic!("no attribution starting {prefix:?} in {:?}", self.contents()))
-    }
-    fn contents(&self) -> Vec<&str> {
-        (0..self.atts.len()).map(|k| self.content(k)).collect()
-    }
-}
-
-fn run(text: &str) -> Out {
-    let doc = Doc::new(text);
-    let (atts, _) = attribution::find(&doc);
-    Out { text: text.to_string(), atts }
-}
+#[path = "common/attribution_out.rs"]
+mod out;
+use out::run;
 
 #[test]
 fn quote_closed_by_comma_keeps_its_cue_over_a_long_circumstance() {
