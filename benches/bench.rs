@@ -18,9 +18,7 @@ fn u16len(s: &str) -> usize {
 }
 
 fn strings(v: &Value) -> Vec<String> {
-    v.as_array()
-        .map(|a| a.iter().filter_map(|x| x.as_str().map(str::to_string)).collect())
-        .unwrap_or_default()
+    v.as_array().map(|a| a.iter().filter_map(|x| x.as_str().map(str::to_string)).collect()).unwrap_or_default()
 }
 
 fn run(t: &str, o: &Options) -> f64 {
@@ -41,12 +39,7 @@ fn quantile(xs: &[f64], q: f64) -> f64 {
 fn mem() -> (u64, u64) {
     let s = fs::read_to_string("/proc/self/status").unwrap_or_default();
     let kb = |k: &str| -> u64 {
-        s.lines()
-            .find(|l| l.starts_with(k))
-            .and_then(|l| l.split_whitespace().nth(1))
-            .and_then(|n| n.parse().ok())
-            .unwrap_or(0)
-            * 1024
+        s.lines().find(|l| l.starts_with(k)).and_then(|l| l.split_whitespace().nth(1)).and_then(|n| n.parse().ok()).unwrap_or(0) * 1024
     };
     (kb("VmRSS:"), kb("VmHWM:"))
 }
@@ -84,7 +77,17 @@ fn stages(text: &str, reps: usize) -> Value {
         black_box(checks::find(&doc, &nums, &atts, &ents, &sents));
     });
     let findings = checks::find(&doc, &nums, &atts, &ents, &sents);
-    let core = Analysis { schema: factcheck::SCHEMA, offsets: "utf16", length: 0, sentences: sents, numbers: nums, attributions: atts, entities: ents, findings, warnings: Vec::new() };
+    let core = Analysis {
+        schema: factcheck::SCHEMA,
+        offsets: "utf16",
+        length: 0,
+        sentences: sents,
+        numbers: nums,
+        attributions: atts,
+        entities: ents,
+        findings,
+        warnings: Vec::new(),
+    };
     // The JSON is written straight from the core analysis, its byte spans
     // mapped to UTF-16 on the way (`core_json`, as `analyze_json` does);
     // `contract_ms` is the UTF-16 map alone (part of `json_ms`).

@@ -103,13 +103,7 @@ pub fn to_contract(text: &str, a: Analysis<Sp>) -> Analysis<Span> {
         entities: a
             .entities
             .into_iter()
-            .map(|e| Entity {
-                id: e.id,
-                name: e.name,
-                kind: e.kind,
-                title: e.title,
-                mentions: e.mentions.into_iter().map(m).collect(),
-            })
+            .map(|e| Entity { id: e.id, name: e.name, kind: e.kind, title: e.title, mentions: e.mentions.into_iter().map(m).collect() })
             .collect(),
         findings: a
             .findings

@@ -7,10 +7,8 @@
 //! the last place. Works on a whole string; no offsets.
 
 /// Exact powers of ten: every one up to 1e22 is an `f64` without rounding.
-const POW10: [f64; 23] = [
-    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19,
-    1e20, 1e21, 1e22,
-];
+const POW10: [f64; 23] =
+    [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
 
 /// Parses `[+-]digits[.digits][(e|E)[+-]digits]` (either digit run may be
 /// empty, not both); anything else, including `inf` and `nan`, is `None`.
@@ -18,8 +16,14 @@ pub fn parse(s: &str) -> Option<f64> {
     let b = s.as_bytes();
     let mut i = 0;
     let neg = match b.first() {
-        Some(b'-') => { i = 1; true }
-        Some(b'+') => { i = 1; false }
+        Some(b'-') => {
+            i = 1;
+            true
+        }
+        Some(b'+') => {
+            i = 1;
+            false
+        }
         _ => false,
     };
     let (mut m, mut exp, mut any) = (0u64, 0i32, false);
@@ -50,8 +54,14 @@ pub fn parse(s: &str) -> Option<f64> {
     if i < b.len() && (b[i] | 0x20) == b'e' {
         i += 1;
         let eneg = match b.get(i) {
-            Some(b'-') => { i += 1; true }
-            Some(b'+') => { i += 1; false }
+            Some(b'-') => {
+                i += 1;
+                true
+            }
+            Some(b'+') => {
+                i += 1;
+                false
+            }
             _ => false,
         };
         let start = i;
@@ -87,7 +97,11 @@ fn scale(m: u64, exp: i32) -> f64 {
             return x / POW10[(-exp) as usize];
         }
     }
-    if exp >= 0 { x * 10f64.powi(exp) } else { x / 10f64.powi(-exp) }
+    if exp >= 0 {
+        x * 10f64.powi(exp)
+    } else {
+        x / 10f64.powi(-exp)
+    }
 }
 
 #[cfg(test)]
@@ -97,9 +111,30 @@ mod tests {
     #[test]
     fn same_as_core_for_prose_figures() {
         for s in [
-            "0", "7", "1250", "38000", "3.5", "0.1", "0.3", "2.675", ".75", "5.", "1e6", "2.5E-3", "+4", "-12.25",
-            "123456789.123", "0.000001", "9007199254740993", "12345678901234567890", "99.99", "1.1", "4.35", "0.07",
-            "1000000000000000000000", "3.14159265358979",
+            "0",
+            "7",
+            "1250",
+            "38000",
+            "3.5",
+            "0.1",
+            "0.3",
+            "2.675",
+            ".75",
+            "5.",
+            "1e6",
+            "2.5E-3",
+            "+4",
+            "-12.25",
+            "123456789.123",
+            "0.000001",
+            "9007199254740993",
+            "12345678901234567890",
+            "99.99",
+            "1.1",
+            "4.35",
+            "0.07",
+            "1000000000000000000000",
+            "3.14159265358979",
         ] {
             assert_eq!(parse(s).map(f64::to_bits), s.parse::<f64>().ok().map(f64::to_bits), "{s}");
         }

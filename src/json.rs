@@ -206,7 +206,8 @@ mod tests {
 
     #[test]
     fn floats_are_shortest_with_a_fraction_or_an_exponent() {
-        let cases = [(3.0, "3.0"), (0.25, "0.25"), (-0.0, "-0.0"), (1e16, "1e+16"), (1.5e-7, "1.5e-7"), (123456.5, "123456.5"), (f64::NAN, "null")];
+        let cases =
+            [(3.0, "3.0"), (0.25, "0.25"), (-0.0, "-0.0"), (1e16, "1e+16"), (1.5e-7, "1.5e-7"), (123456.5, "123456.5"), (f64::NAN, "null")];
         for (x, want) in cases {
             let mut o = String::new();
             num(&mut o, x);

@@ -45,10 +45,9 @@ pub enum Error {
 impl std::fmt::Display for Error {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Error::TooLong { length, max } => write!(
-                f,
-                "the text is too long to analyse: {length} characters (UTF-16 units), the limit is {max}; split it into parts"
-            ),
+            Error::TooLong { length, max } => {
+                write!(f, "the text is too long to analyse: {length} characters (UTF-16 units), the limit is {max}; split it into parts")
+            }
             Error::BadOptions(m) => write!(f, "bad options: {m}"),
         }
     }

@@ -14,7 +14,7 @@ pub fn push_lower(out: &mut String, c: char) {
             out.push_str("i\u{307}");
             return;
         }
-        0x100..=0x12F | 0x132..=0x137 | 0x14A..=0x177 if u % 2 == 0 => u + 1,
+        0x100..=0x12F | 0x132..=0x137 | 0x14A..=0x177 if u.is_multiple_of(2) => u + 1,
         0x139..=0x148 | 0x179..=0x17E if u % 2 == 1 => u + 1,
         0x178 => 0xFF,
         0x386 => 0x3AC,
@@ -50,6 +50,9 @@ mod tests {
             push_lower(&mut mine, c);
             assert_eq!(mine, c.to_lowercase().collect::<String>(), "U+{u:04X}");
         }
-        assert_eq!(lower("\u{C9}LYS\u{C9}E Stra\u{DF}e \u{41C}\u{418}\u{420} \u{1F600}"), "\u{E9}lys\u{E9}e stra\u{DF}e \u{43C}\u{438}\u{440} \u{1F600}");
+        assert_eq!(
+            lower("\u{C9}LYS\u{C9}E Stra\u{DF}e \u{41C}\u{418}\u{420} \u{1F600}"),
+            "\u{E9}lys\u{E9}e stra\u{DF}e \u{43C}\u{438}\u{440} \u{1F600}"
+        );
     }
 }

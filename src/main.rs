@@ -83,9 +83,8 @@ fn read_text(path: Option<&str>) -> Result<String, String> {
             io::stdin().read_to_end(&mut bytes).map_err(|e| format!("cannot read standard input: {e}"))?;
         }
     }
-    String::from_utf8(bytes).map_err(|e| {
-        format!("the input is not UTF-8 text (invalid byte at offset {}); is it a binary file?", e.utf8_error().valid_up_to())
-    })
+    String::from_utf8(bytes)
+        .map_err(|e| format!("the input is not UTF-8 text (invalid byte at offset {}); is it a binary file?", e.utf8_error().valid_up_to()))
 }
 
 fn run_jsonl(path: Option<&str>) -> Result<(), String> {

@@ -140,9 +140,7 @@ fn scan_num(text: &str, start: usize) -> usize {
     let b = text.as_bytes();
     let mut i = start;
     while i < b.len() {
-        if b[i].is_ascii_digit() {
-            i += 1;
-        } else if (b[i] == b',' || b[i] == b'.') && i + 1 < b.len() && b[i + 1].is_ascii_digit() {
+        if b[i].is_ascii_digit() || (b[i] == b',' || b[i] == b'.') && i + 1 < b.len() && b[i + 1].is_ascii_digit() {
             i += 1;
         } else {
             break;

@@ -30,9 +30,8 @@ fn options(value: &JsValue) -> Result<Options, JsError> {
 /// `is_valid_utf16` costs one JS call per UTF-16 unit.
 fn read_text(text: &js_sys::JsString) -> (String, Option<String>) {
     let s = String::from(text);
-    let warning = (s.contains('\u{FFFD}') && !text.is_valid_utf16()).then(|| {
-        "the text has unpaired UTF-16 surrogates; they were read as U+FFFD (offsets are unchanged)".to_string()
-    });
+    let warning = (s.contains('\u{FFFD}') && !text.is_valid_utf16())
+        .then(|| "the text has unpaired UTF-16 surrogates; they were read as U+FFFD (offsets are unchanged)".to_string());
     (s, warning)
 }
 

@@ -213,13 +213,9 @@ fn nested_attribution_keeps_the_outermost() {
 
 #[test]
 fn non_claims_are_not_flagged() {
-    for text in [
-        "The bulldozer pushed the rubble aside.",
-        "He said so.",
-        "Prices declined slightly in March.",
-        "The team called a timeout.",
-        "",
-    ] {
+    for text in
+        ["The bulldozer pushed the rubble aside.", "He said so.", "Prices declined slightly in March.", "The team called a timeout.", ""]
+    {
         let o = run(text);
         assert!(o.atts.is_empty(), "{text}: {:?}", o.contents());
     }

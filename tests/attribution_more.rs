@@ -9,7 +9,9 @@ use out::run;
 
 #[test]
 fn quote_closed_by_comma_keeps_its_cue_over_a_long_circumstance() {
-    let o = run("\"The harbour will reopen in May,\" Mr. Adams said on Saturday night at the annual dinner of the ferry owners in the old port.");
+    let o = run(
+        "\"The harbour will reopen in May,\" Mr. Adams said on Saturday night at the annual dinner of the ferry owners in the old port.",
+    );
     let k = o.by("The harbour will reopen");
     assert!(o.atts[k].direct);
     assert_eq!(o.source(k), Some("Mr. Adams"));
@@ -114,13 +116,12 @@ fn expectation_passive_without_a_named_holder() {
 
 #[test]
 fn long_apposition_between_quote_and_cue() {
-    let o = run("“The levy is fair,” Leon Burr, director of the centrist Tax Policy Center and a professor at the Lakeside School of Policy, said.");
+    let o = run(
+        "“The levy is fair,” Leon Burr, director of the centrist Tax Policy Center and a professor at the Lakeside School of Policy, said.",
+    );
     let k = o.by("The levy is fair");
     assert_eq!(o.cue(k), Some("said"));
-    assert_eq!(
-        o.source(k),
-        Some("Leon Burr, director of the centrist Tax Policy Center and a professor at the Lakeside School of Policy")
-    );
+    assert_eq!(o.source(k), Some("Leon Burr, director of the centrist Tax Policy Center and a professor at the Lakeside School of Policy"));
 }
 
 #[test]
@@ -224,5 +225,9 @@ fn put_the_figure_at_gives_the_figure_as_content() {
     assert_eq!(o.cue(k), Some("put"));
     assert!(o.content(k).starts_with("4,300"), "content: {}", o.content(k));
     let o = run("Relief agencies put the toll at more than 900 on Sunday.");
-    assert!(o.atts.iter().any(|a| o.s(a.content).starts_with("more than 900")), "{:?}", o.atts.iter().map(|a| o.s(a.content)).collect::<Vec<_>>());
+    assert!(
+        o.atts.iter().any(|a| o.s(a.content).starts_with("more than 900")),
+        "{:?}",
+        o.atts.iter().map(|a| o.s(a.content)).collect::<Vec<_>>()
+    );
 }

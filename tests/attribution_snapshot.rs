@@ -29,8 +29,10 @@ fn fixture_article_snapshot() {
         .collect();
     let entities: Vec<_> = ents
         .iter()
-        .map(|e| json!({"id": e.id, "name": e.name, "kind": format!("{:?}", e.kind), "title": e.title,
-                        "mentions": e.mentions.iter().map(|m| s(*m)).collect::<Vec<_>>()}))
+        .map(|e| {
+            json!({"id": e.id, "name": e.name, "kind": format!("{:?}", e.kind), "title": e.title,
+                        "mentions": e.mentions.iter().map(|m| s(*m)).collect::<Vec<_>>()})
+        })
         .collect();
     insta::assert_json_snapshot!("fixture_article", json!({"attributions": rows, "entities": entities}));
 }

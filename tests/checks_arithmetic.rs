@@ -64,7 +64,8 @@ fn fractions_half_third_two_thirds() {
 
 #[test]
 fn percent_of_a_whole() {
-    let ok = B::new("Of the 2,500 votes, 40% went to the mayor, or 1,000 votes.").count("2,500", 2500.0).pct("40%", 40.0).count("1,000", 1000.0);
+    let ok =
+        B::new("Of the 2,500 votes, 40% went to the mayor, or 1,000 votes.").count("2,500", 2500.0).pct("40%", 40.0).count("1,000", 1000.0);
     // `40% of` is not written here: no percent_of relation, and no invented one.
     assert!(ok.findings(Arithmetic).iter().all(|f| f.rule != "arithmetic.percent_of"));
     let b = B::new("The company cut 300 jobs, 15% of its 2,000 employees.").count("300", 300.0).pct("15%", 15.0).count("2,000", 2000.0);
@@ -139,10 +140,8 @@ fn totals_of_listed_parts() {
         .count("20", 20.0)
         .count("10", 10.0);
     assert_eq!(bad.findings(Arithmetic)[0].severity, Severity::Check);
-    let inc = B::new("A total of 40 people were hurt, including 12 children and 20 women.")
-        .count("40", 40.0)
-        .count("12", 12.0)
-        .count("20", 20.0);
+    let inc =
+        B::new("A total of 40 people were hurt, including 12 children and 20 women.").count("40", 40.0).count("12", 12.0).count("20", 20.0);
     assert_eq!(inc.findings(Arithmetic)[0].severity, Severity::Info);
     // Figures not in a list are not parts.
     let none = B::new("A total of 40 people died in 2 attacks over 3 days.").count("40", 40.0).count("2", 2.0).count("3", 3.0);
@@ -171,7 +170,9 @@ fn totals_need_a_total_cue_and_a_placed_list() {
 #[test]
 fn a_change_written_as_one_range_mention() {
     use factcheck::model::NumberKind::Money;
-    let b = B::new("Ticket prices fell from $500 to $400 this year, a 20% drop.").range("from $500 to $400", 400.0, 500.0, Money).pct("20%", 20.0);
+    let b = B::new("Ticket prices fell from $500 to $400 this year, a 20% drop.")
+        .range("from $500 to $400", 400.0, 500.0, Money)
+        .pct("20%", 20.0);
     let f = b.findings(Arithmetic);
     assert_eq!(f.len(), 1, "{f:?}");
     assert_eq!(f[0].severity, Severity::Info, "{}", f[0].message);
@@ -186,7 +187,9 @@ fn a_change_written_as_one_range_mention() {
 
 #[test]
 fn whole_first_then_part_then_majority() {
-    let b = B::new("Of the 600 nurses polled, 420 backed the strike, a clear majority, the union said.").count("600", 600.0).count("420", 420.0);
+    let b = B::new("Of the 600 nurses polled, 420 backed the strike, a clear majority, the union said.")
+        .count("600", 600.0)
+        .count("420", 420.0);
     let f = b.findings(Arithmetic);
     assert_eq!(f.len(), 1, "{f:?}");
     assert_eq!(f[0].severity, Severity::Info);

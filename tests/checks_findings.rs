@@ -30,7 +30,9 @@ fn conflict_lists_every_figure_with_its_source() {
     assert_eq!(f.len(), 1, "{f:?}");
     let m = &f[0].message;
     assert!(m.starts_with("Figures to reconcile"), "{m}");
-    for part in ["10,000 (Defence Ministry)", "11,000 (Military intelligence)", "up to 12,000 (A regional monitor)", "\u{201C}troops\u{201D}"] {
+    for part in
+        ["10,000 (Defence Ministry)", "11,000 (Military intelligence)", "up to 12,000 (A regional monitor)", "\u{201C}troops\u{201D}"]
+    {
         assert!(m.contains(part), "{part} missing in {m}");
     }
     assert_eq!(f[0].severity, Severity::Check);
@@ -174,8 +176,13 @@ It was a grey morning.\n\
 
 #[test]
 fn predictions_by_the_writer_are_opinion_but_attributed_ones_are_not() {
-    let b = B::new("The ceasefire will likely collapse within weeks. Analysts said the ceasefire will likely collapse.")
-        .att("Analysts", None, "said", "the ceasefire will likely collapse.", true);
+    let b = B::new("The ceasefire will likely collapse within weeks. Analysts said the ceasefire will likely collapse.").att(
+        "Analysts",
+        None,
+        "said",
+        "the ceasefire will likely collapse.",
+        true,
+    );
     let (s, _) = b.run();
     assert_eq!(s[0].class, SentenceClass::Opinion);
     assert_ne!(s[1].class, SentenceClass::Opinion);

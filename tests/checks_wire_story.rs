@@ -37,11 +37,32 @@ fn story() -> B<'static> {
         .count("700", 700.0)
         .count("300", 300.0)
         .count("200", 200.0)
-        .att_at("The Northland", "The Northland defence ministry", Some("Northland Defence Ministry"), "said", "about 10,000 troops had been deployed", false)
-        .att_at("Southland\u{2019}s military", "Southland\u{2019}s military intelligence service", None, "put the figure", "at 11,000 troops", false)
+        .att_at(
+            "The Northland",
+            "The Northland defence ministry",
+            Some("Northland Defence Ministry"),
+            "said",
+            "about 10,000 troops had been deployed",
+            false,
+        )
+        .att_at(
+            "Southland\u{2019}s military",
+            "Southland\u{2019}s military intelligence service",
+            None,
+            "put the figure",
+            "at 11,000 troops",
+            false,
+        )
         .att_at("a monitoring group", "a monitoring group based in Vienna", None, "said", "up to 12,000 troops could", false)
         .att_at("Officials in", "Officials in Southland", None, "said", "8,000 of the soldiers", true)
-        .att_at("\u{201C}We have", "Ostrander", Some("Defence Minister Karl Ostrander"), "said", "We have no intention of crossing any line", false)
+        .att_at(
+            "\u{201C}We have",
+            "Ostrander",
+            Some("Defence Minister Karl Ostrander"),
+            "said",
+            "We have no intention of crossing any line",
+            false,
+        )
         .att_at("The United Nations", "The United Nations", Some("United Nations"), "said", "a total of 1,200 civilians", false)
 }
 
@@ -101,7 +122,16 @@ fn wire_story_findings_snapshot() {
     let (s, f) = b.run();
     let lines: Vec<String> = f
         .iter()
-        .map(|x| format!("{:?}/{:?} {} | {} | {}", x.kind, x.severity, x.rule, x.message, x.spans.iter().map(|s| s.slice(WIRE)).collect::<Vec<_>>().join(" / ")))
+        .map(|x| {
+            format!(
+                "{:?}/{:?} {} | {} | {}",
+                x.kind,
+                x.severity,
+                x.rule,
+                x.message,
+                x.spans.iter().map(|s| s.slice(WIRE)).collect::<Vec<_>>().join(" / ")
+            )
+        })
         .chain(s.iter().map(|x| format!("{:?} {:.2} {} | {}", x.class, x.checkworthy, x.why.rule, x.why.reason)))
         .collect();
     insta::assert_snapshot!(lines.join("\n"));

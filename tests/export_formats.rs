@@ -28,8 +28,22 @@ fn wire() -> B<'static> {
         .counted("troops")
         .count("11,000", 11000.0)
         .counted("troops")
-        .att_at("The Northland", "The Northland defence ministry", Some("Northland Defence Ministry"), "said", "about 10,000 troops had been deployed", false)
-        .att_at("Southland\u{2019}s military", "Southland\u{2019}s military intelligence service", None, "put the figure", "at 11,000 troops", false)
+        .att_at(
+            "The Northland",
+            "The Northland defence ministry",
+            Some("Northland Defence Ministry"),
+            "said",
+            "about 10,000 troops had been deployed",
+            false,
+        )
+        .att_at(
+            "Southland\u{2019}s military",
+            "Southland\u{2019}s military intelligence service",
+            None,
+            "put the figure",
+            "at 11,000 troops",
+            false,
+        )
 }
 
 /// Checks every annotation's selectors against the text, in code points.
@@ -81,12 +95,7 @@ fn w3c_selectors_reanchor_in_code_points() {
     // UTF-16 and code points differ here: the export must not pass UTF-16 through.
     let n300 = &a.numbers[0].span;
     let out: Value = serde_json::from_str(&export(EMOJI, &a, Format::W3c)).unwrap();
-    let hit = out["first"]["items"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|i| i["body"][1]["value"] == "number")
-        .unwrap();
+    let hit = out["first"]["items"].as_array().unwrap().iter().find(|i| i["body"][1]["value"] == "number").unwrap();
     let start = hit["target"]["selector"][1]["start"].as_u64().unwrap() as usize;
     assert_eq!(start, n300.start - 1, "one emoji before: one UTF-16 unit more than code points");
 }
@@ -140,7 +149,12 @@ fn markdown_checklist_reads_as_a_ticket() {
     assert!(md.contains("## To check first"), "{md}");
     assert!(md.contains("- [ ] **Figure conflict**: Figures to reconcile"), "{md}");
     assert!(md.contains("## Claims and who makes them"));
-    assert!(md.contains("- [ ] **Northland Defence Ministry** (reported, \u{201C}said\u{201D}): \u{201C}about 10,000 troops had been deployed\u{201D}"), "{md}");
+    assert!(
+        md.contains(
+            "- [ ] **Northland Defence Ministry** (reported, \u{201C}said\u{201D}): \u{201C}about 10,000 troops had been deployed\u{201D}"
+        ),
+        "{md}"
+    );
     assert!(md.contains("## Figures"));
     assert!(md.contains("- [ ] **about 10,000** (count, counts \u{201C}troops\u{201D}); source: Northland Defence Ministry"), "{md}");
     assert!(md.contains("  > The Northland defence ministry said about 10,000 troops"), "the sentence it stands in");

@@ -295,7 +295,19 @@ fn mentions_are_sorted_disjoint_and_on_char_boundaries() {
 
 #[test]
 fn bad_input_gives_no_panic() {
-    for text in ["", " ", "\0\u{1}\u{7f}", "<p>12</p><br/>", "----1----", "$$$ %%% 1e", "1/0", "9".repeat(400).as_str(), "½¾⅔", "a an the half a", "\u{feff}\u{200b}5"] {
+    for text in [
+        "",
+        " ",
+        "\0\u{1}\u{7f}",
+        "<p>12</p><br/>",
+        "----1----",
+        "$$$ %%% 1e",
+        "1/0",
+        "9".repeat(400).as_str(),
+        "½¾⅔",
+        "a an the half a",
+        "\u{feff}\u{200b}5",
+    ] {
         let doc = Doc::new(text);
         let _ = find(&doc);
     }

@@ -28,7 +28,7 @@ fn numbers_on_a_10000_word_article_are_fast() {
     assert!(text.split_whitespace().count() >= 10_000);
     let doc = Doc::new(&text);
     let _ = find(&doc); // warm up
-    // the best of several runs: the build machine is shared and loaded
+                        // the best of several runs: the build machine is shared and loaded
     let runs = 30;
     let mut n = 0;
     let mut per = f64::MAX;

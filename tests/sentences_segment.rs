@@ -15,10 +15,7 @@ fn plain_sentences_split() {
 #[test]
 fn initialisms_and_times_do_not_split_before_names() {
     assert_eq!(split("The U.S. Army arrived at 9 a.m. Thursday in the city."), ["The U.S. Army arrived at 9 a.m. Thursday in the city."]);
-    assert_eq!(
-        split("Troops left the U.S. The base closed."),
-        ["Troops left the U.S.", "The base closed."]
-    );
+    assert_eq!(split("Troops left the U.S. The base closed."), ["Troops left the U.S.", "The base closed."]);
 }
 
 #[test]
@@ -52,7 +49,10 @@ fn initials_stay_with_their_name() {
 
 #[test]
 fn decimals_and_money_do_not_split() {
-    assert_eq!(split("Growth was 3.5 percent, or $1.2 billion. Prices rose."), ["Growth was 3.5 percent, or $1.2 billion.", "Prices rose."]);
+    assert_eq!(
+        split("Growth was 3.5 percent, or $1.2 billion. Prices rose."),
+        ["Growth was 3.5 percent, or $1.2 billion.", "Prices rose."]
+    );
 }
 
 #[test]

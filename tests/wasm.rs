@@ -127,11 +127,9 @@ fn floats(v: serde_json::Value) -> serde_json::Value {
 fn walk(v: &serde_json::Value, f: &mut impl FnMut(u64, u64, &str)) {
     match v {
         serde_json::Value::Object(m) => {
-            if let (Some(s), Some(e), Some(t)) = (
-                m.get("start").and_then(|x| x.as_u64()),
-                m.get("end").and_then(|x| x.as_u64()),
-                m.get("text").and_then(|x| x.as_str()),
-            ) {
+            if let (Some(s), Some(e), Some(t)) =
+                (m.get("start").and_then(|x| x.as_u64()), m.get("end").and_then(|x| x.as_u64()), m.get("text").and_then(|x| x.as_str()))
+            {
                 f(s, e, t);
             }
             m.values().for_each(|x| walk(x, f));

@@ -18,8 +18,7 @@ pub(super) fn content(doc: &Doc, mut a: usize, mut b: usize, min: usize) -> Opti
     while a < b && doc.tokens[a].kind == Tok::Punct && matches!(doc.t(a), "," | ":" | ";" | "\u{2014}" | "-" | "(") {
         a += 1;
     }
-    while b > a && doc.tokens[b - 1].kind == Tok::Punct && matches!(doc.t(b - 1), "." | "," | ":" | ";" | "\u{2014}" | "-" | ")" | "!")
-    {
+    while b > a && doc.tokens[b - 1].kind == Tok::Punct && matches!(doc.t(b - 1), "." | "," | ":" | ";" | "\u{2014}" | "-" | ")" | "!") {
         b -= 1;
     }
     let words = (a..b).filter(|&t| doc.tokens[t].kind != Tok::Punct).count();
@@ -39,7 +38,8 @@ pub(super) fn short_tail(doc: &Doc, k: usize, end: usize) -> bool {
     // `of the plan`), never a new clause (`he is making …`).
     if k < end {
         let w = lw(doc, k, &mut buf);
-        let context = has(&lx::CONTEXT, w) || matches!(w, "." | "!" | "?" | "," | ";" | "of" | "reporters" | "via" | "(")
+        let context = has(&lx::CONTEXT, w)
+            || matches!(w, "." | "!" | "?" | "," | ";" | "of" | "reporters" | "via" | "(")
             || lx::WEEKDAYS.has(doc.t(k));
         if !context {
             return false;
@@ -132,7 +132,9 @@ fn time_phrase_end(doc: &Doc, j: usize, end: usize) -> Option<usize> {
     let mut buf = [0u8; 32];
     let w = lw(doc, j, &mut buf);
     let mut p = match w {
-        "last" | "this" | "next" | "earlier" | "late" | "early" if j + 1 < end && lx::TIME_NOUNS.has(lw(doc, j + 1, &mut [0u8; 32])) => j + 2,
+        "last" | "this" | "next" | "earlier" | "late" | "early" if j + 1 < end && lx::TIME_NOUNS.has(lw(doc, j + 1, &mut [0u8; 32])) => {
+            j + 2
+        }
         "on" if j + 1 < end && lx::WEEKDAYS.has(doc.t(j + 1)) => j + 2,
         "yesterday" | "today" | "tonight" => j + 1,
         _ if lx::WEEKDAYS.has(doc.t(j)) => j + 1,
@@ -179,9 +181,7 @@ pub(super) fn put_at(doc: &Doc, cue: usize, end: usize) -> Option<usize> {
     if cue + 3 >= end || !matches!(lw(doc, cue + 1, &mut buf), "the" | "its" | "their" | "his" | "her") {
         return None;
     }
-    (cue + 3..(cue + 8).min(end))
-        .take_while(|&t| doc.tokens[t].kind != Tok::Punct)
-        .find(|&t| lw(doc, t, &mut buf) == "at")
+    (cue + 3..(cue + 8).min(end)).take_while(|&t| doc.tokens[t].kind != Tok::Punct).find(|&t| lw(doc, t, &mut buf) == "at")
 }
 
 /// `said about 10,000 troops …`: `about` qualifies a figure, not a topic.
@@ -206,8 +206,7 @@ pub fn clause_end(doc: &Doc, j: usize, end: usize) -> usize {
             let sub = lx::SUBORDINATORS.has(nx);
             let and_sub = matches!(nx, "and" | "or") && t + 2 < end && lx::SUBORDINATORS.has(lw(doc, t + 2, &mut nb));
             // `…, citing her record`: a participle adds the writer's framing.
-            let participle = nx.len() > 4 && nx.ends_with("ing") && doc.tokens[t + 1].kind == Tok::Word
-                && !is_cap(doc.t(t + 1));
+            let participle = nx.len() > 4 && nx.ends_with("ing") && doc.tokens[t + 1].kind == Tok::Word && !is_cap(doc.t(t + 1));
             if (sub || and_sub || participle) && t > j + 2 {
                 return t;
             }

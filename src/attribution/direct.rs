@@ -4,8 +4,8 @@
 //! free-standing full-sentence quotes. Token indices; content in UTF-8 bytes.
 use super::lexicon::{self as lx, lower};
 use super::quotes::Quote;
-use super::source::{before_cue, extend_apposition, glued_mark, is_cap, np_after, verb_case};
 use super::reported::subject;
+use super::source::{before_cue, extend_apposition, glued_mark, is_cap, np_after, verb_case};
 use super::Cand;
 use crate::doc::Doc;
 use crate::text::{Gap, Tok};
@@ -126,8 +126,11 @@ fn dash_name(doc: &Doc, q: &Quote) -> Option<Cand> {
         return None;
     }
     let src = np_after(doc, d + 1, (d + 7).min(n))?;
-    let ends = src.1 >= n || doc.tokens[src.1].gap >= Gap::Line || src.1 + 1 >= n && doc.tokens[src.1].kind == Tok::Punct
-        || doc.tokens[src.1].kind == Tok::Punct && terminal(doc.t(src.1)) && (src.1 + 1 >= n || doc.tokens[src.1 + 1].gap >= Gap::Line);
+    let ends = src.1 >= n || doc.tokens[src.1].gap >= Gap::Line || {
+        let punct = doc.tokens[src.1].kind == Tok::Punct;
+        let last = src.1 + 1 >= n;
+        punct && (last || terminal(doc.t(src.1)) && doc.tokens[src.1 + 1].gap >= Gap::Line)
+    };
     if !ends || !(src.0..src.1).all(|t| is_cap(doc.t(t)) || doc.tokens[t].kind != Tok::Word) {
         return None;
     }
@@ -143,7 +146,7 @@ fn cue_before(doc: &Doc, q: &Quote) -> Option<Cand> {
         j -= 1;
     }
     let lo = o.saturating_sub(BEFORE);
-    let first = doc.sentences.get(doc.sentence_of(j.saturating_sub(1).max(0))).map_or(0, |s| s.first);
+    let first = doc.sentences.get(doc.sentence_of(j.saturating_sub(1))).map_or(0, |s| s.first);
     let mut k = j;
     while k > lo.max(first) {
         let t = k - 1;
@@ -240,9 +243,7 @@ fn standalone(doc: &Doc, q: &Quote) -> bool {
 pub fn find(doc: &Doc, quotes: &[Quote], mask: &[bool]) -> Vec<Option<Cand>> {
     let mut out: Vec<Option<Cand>> = quotes
         .iter()
-        .map(|q| {
-            label(doc, q).or_else(|| dash_name(doc, q)).or_else(|| cue_after(doc, q, mask)).or_else(|| cue_before(doc, q))
-        })
+        .map(|q| label(doc, q).or_else(|| dash_name(doc, q)).or_else(|| cue_after(doc, q, mask)).or_else(|| cue_before(doc, q)))
         .collect();
     // Carry cue and source across continued and split pieces: forward, then back.
     for k in 1..quotes.len() {

@@ -54,7 +54,9 @@ fn chunks(doc: &Doc) -> Vec<Chunk> {
     let mut i = 0;
     while i < n {
         let w = doc.t(i);
-        if doc.tokens[i].kind != Tok::Word || !is_cap(w) || has(&lx::STOP, lower(w, &mut buf))
+        if doc.tokens[i].kind != Tok::Word
+            || !is_cap(w)
+            || has(&lx::STOP, lower(w, &mut buf))
             || has(&lx::DETERMINERS, lower(w, &mut buf))
             || common_noun(doc, i)
         {
@@ -120,7 +122,11 @@ impl Resolver {
         let place = (c.a..c.b).any(|k| has(&lx::PLACES, strip_poss(doc.t(k))));
         let prev_role = c.a > 0 && has(&lx::ROLE_NOUNS, doc.t(c.a - 1));
         if c.t > c.a || prev_role {
-            if words > 0 { EntityKind::Person } else { EntityKind::Unknown }
+            if words > 0 {
+                EntityKind::Person
+            } else {
+                EntityKind::Unknown
+            }
         } else if org {
             EntityKind::Organization
         } else if place {
@@ -247,14 +253,19 @@ impl Resolver {
         let key = crate::lower::lower(text);
         let cut = cut.max(a2 + 1);
         let head = lower(doc.t(cut - 1), &mut buf);
-        let plural = head.len() > 3 && head.ends_with('s') && !head.ends_with("ss") || matches!(head, "people" | "police" | "staff")
+        let plural = head.len() > 3 && head.ends_with('s') && !head.ends_with("ss")
+            || matches!(head, "people" | "police" | "staff")
             || (a2..cut).any(|t| doc.t(t) == "and");
         let kind = if has(&lx::ORG_HEADS, head) {
             EntityKind::Organization
         } else if lx::VAGUE.iter().any(|v| v.0 == head) || head.ends_with("ers") || head.ends_with("ists") {
             EntityKind::Group
         } else if (a2..cut).any(|k| is_cap(doc.t(k)) && !common_noun(doc, k)) {
-            if !(a2..cut).any(|k| has(&lx::ORG_WORDS, strip_poss(doc.t(k)))) && (a2..cut).any(|k| has(&lx::PLACES, strip_poss(doc.t(k)))) { EntityKind::Place } else { EntityKind::Organization }
+            if !(a2..cut).any(|k| has(&lx::ORG_WORDS, strip_poss(doc.t(k)))) && (a2..cut).any(|k| has(&lx::PLACES, strip_poss(doc.t(k)))) {
+                EntityKind::Place
+            } else {
+                EntityKind::Organization
+            }
         } else {
             EntityKind::Group
         };

@@ -31,7 +31,9 @@ pub(super) fn apposition(doc: &Doc, a: usize, b: usize) -> bool {
         let noun_cue = np && lx::cue(w).is_some_and(|c| c.lemma == w);
         (!matches!(w, "that" | "." | "!" | "?" | ";" | ":" | "\u{201C}" | "\u{201D}" | "\"") || glued_mark(doc, t))
             && !finite
-            && (lx::cue(w).is_none() || noun_cue || t > a && (is_cap(doc.t(t)) || matches!(lower(doc.t(t - 1), &mut [0u8; 32]), "who" | "which")))
+            && (lx::cue(w).is_none()
+                || noun_cue
+                || t > a && (is_cap(doc.t(t)) || matches!(lower(doc.t(t - 1), &mut [0u8; 32]), "who" | "which")))
     })
 }
 
@@ -106,7 +108,9 @@ pub fn post_modified(doc: &Doc, np: (usize, usize), lo: usize) -> (usize, usize)
 fn head_agent(doc: &Doc, sp: (usize, usize)) -> bool {
     let mut buf = [0u8; 32];
     let head = lower(doc.t(sp.1 - 1), &mut buf);
-    has(&lx::AGENT_NOUNS, head) || has(&lx::ROLE_NOUNS, head) || has(&lx::ORG_HEADS, head)
+    has(&lx::AGENT_NOUNS, head)
+        || has(&lx::ROLE_NOUNS, head)
+        || has(&lx::ORG_HEADS, head)
         || lx::VAGUE.iter().any(|v| v.0 == head)
         || head.len() > 5 && (head.ends_with("ers") || head.ends_with("ists") || head.ends_with("ians"))
 }

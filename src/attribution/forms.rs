@@ -3,8 +3,8 @@
 //! transcript colons), expectation passives (`X is expected to …`), and
 //! the long document subjects of findings (`A poll released Sunday by the
 //! Herald shows …`). Token indices; contents are UTF-8 byte spans.
-use super::lexicon::{self as lx, has, lower};
 use super::bounds::{clause_end, content};
+use super::lexicon::{self as lx, has, lower};
 use super::source::{is_cap, np_after};
 use super::Cand;
 use crate::doc::Doc;
@@ -67,8 +67,15 @@ pub(super) fn according(doc: &Doc, first: usize, end: usize, i: usize) -> Option
     let src = np_after(doc, i + 2, end)?;
     // `according to a June study by the Lakeside Center based on census
     // data, …`: the source runs on to the comma (or the sentence end).
-    let src = match (src.1..end.min(src.1 + 25)).find(|&t| matches!(doc.t(t), "," | "." | ";" | ":" | "\u{2014}" | "\u{201C}" | "\"" | "(")) {
-        Some(t) if t > src.1 && !matches!(doc.t(t), ":" | "\u{201C}" | "\"" | "(") && !(src.1..t).any(|k| lw(doc, k, &mut [0u8; 32]) == "that") => (src.0, t),
+    let src = match (src.1..end.min(src.1 + 25)).find(|&t| matches!(doc.t(t), "," | "." | ";" | ":" | "\u{2014}" | "\u{201C}" | "\"" | "("))
+    {
+        Some(t)
+            if t > src.1
+                && !matches!(doc.t(t), ":" | "\u{201C}" | "\"" | "(")
+                && !(src.1..t).any(|k| lw(doc, k, &mut [0u8; 32]) == "that") =>
+        {
+            (src.0, t)
+        }
         None if end <= src.1 + 25 && end > src.1 => (src.0, end),
         _ => src,
     };
@@ -170,11 +177,7 @@ pub(super) fn asked(doc: &Doc, first: usize, end: usize, i: usize) -> Option<Can
     };
     let ce = clause_end(doc, j, end);
     // `When asked about the cuts, Roe said …`: a fronted clause ends at its comma.
-    let ce = if i == first || matches!(prev, "when" | "once" | "if") {
-        (j..ce).find(|&t| doc.t(t) == ",").unwrap_or(ce)
-    } else {
-        ce
-    };
+    let ce = if i == first || matches!(prev, "when" | "once" | "if") { (j..ce).find(|&t| doc.t(t) == ",").unwrap_or(ce) } else { ce };
     let c = content(doc, j, ce, 1)?;
     let mut cand = Cand::new(None, Some((i, i + 1)), c, false, "attribution.asked");
     cand.vague = Some("the asker is not named");

@@ -11,14 +11,16 @@ pub mod direct;
 pub mod entities;
 pub mod extend;
 pub mod forms;
+#[rustfmt::skip] // word tables, aligned by hand
 pub mod lexicon;
+#[rustfmt::skip] // word tables, aligned by hand
 pub mod names;
 pub mod quotes;
 pub mod reported;
 pub mod source;
 
 use crate::doc::Doc;
-use crate::model::{Attribution, Entity, Speaker, Sp, Why};
+use crate::model::{Attribution, Entity, Sp, Speaker, Why};
 
 /// A candidate attribution: source and cue as token ranges, content in bytes.
 #[derive(Clone, Debug, PartialEq)]
@@ -85,7 +87,8 @@ fn outermost(doc: &Doc, mut cands: Vec<Cand>) -> Vec<Cand> {
     let n = cands.len();
     for k in 0..n {
         let c = &cands[k];
-        let tail = c.rule.ends_with(".tail") || c.rule == "attribution.according_to" && c.source.is_some_and(|s| doc.tokens[s.0].start >= c.content.end);
+        let tail = c.rule.ends_with(".tail")
+            || c.rule == "attribution.according_to" && c.source.is_some_and(|s| doc.tokens[s.0].start >= c.content.end);
         let cut = match (c.conj, tail) {
             (Some(cj), _) => Some(cj),
             (None, true) => c.source.map(|s| s.0).zip(c.cue.map(|q| q.0)).map(|(a, b)| a.min(b)),
@@ -93,8 +96,8 @@ fn outermost(doc: &Doc, mut cands: Vec<Cand>) -> Vec<Cand> {
         };
         let Some(cut) = cut else { continue };
         let at = doc.tokens[cut].start;
-        for m in k.saturating_sub(NEAR)..(k + NEAR).min(n) {
-            let o = &mut cands[m];
+        let lo = k.saturating_sub(NEAR);
+        for (m, o) in cands.iter_mut().enumerate().take((k + NEAR).min(n)).skip(lo) {
             if m != k && !o.direct && o.content.start < at && at < o.content.end {
                 cut_before(doc, o, cut);
             }

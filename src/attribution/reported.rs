@@ -3,14 +3,13 @@
 //! (`X believes we …`), findings (`the poll found that …`), impersonal
 //! passives (`it is believed that …`) and `X was quoted as saying …`.
 //! Token indices; contents are UTF-8 byte spans.
-use super::lexicon::{self as lx, has, lower, BE};
-use super::source::{agentive, before_cue, verb_case, extend_apposition, is_cap, np_after};
 use super::bounds::{act_content, approx_figure, clause_end, content, put_at, short_tail, skip_to_content};
 use super::forms::{according, asked, colon, doc_subject, expected, possessive};
+use super::lexicon::{self as lx, has, lower, BE};
+use super::source::{agentive, before_cue, extend_apposition, is_cap, np_after, verb_case};
 use super::Cand;
 use crate::doc::{Doc, Seg};
 use crate::text::Tok;
-
 
 fn lw<'b>(doc: &Doc, i: usize, buf: &'b mut [u8; 32]) -> &'b str {
     lower(doc.t(i), buf)
@@ -94,8 +93,7 @@ fn sentence(doc: &Doc, s: &Seg, mask: &[bool], used: &Used, out: &mut Vec<Cand>)
             lx::pronoun(o).is_none() && !matches!(o, "that" | "there" | "what" | "who" | "here")
         });
         let noun_form = lx::NOUN_FORMS.has(w) && !(i + 1 < end && lw(doc, i + 1, &mut pb) == "that");
-        if i > first && lx::NOUN_MAKERS.has(lw(doc, i - 1, &mut pb)) && !matches!(w, "said" | "told") || possessed || noun_form
-        {
+        if i > first && lx::NOUN_MAKERS.has(lw(doc, i - 1, &mut pb)) && !matches!(w, "said" | "told") || possessed || noun_form {
             i += 1;
             continue;
         }
@@ -123,8 +121,11 @@ fn sentence(doc: &Doc, s: &Seg, mask: &[bool], used: &Used, out: &mut Vec<Cand>)
             continue;
         }
         // `X was quoted as saying …`: the source stands before the passive.
-        let quoted = w == "saying" && i >= first + 3 && lw(doc, i - 1, &mut pb) == "as"
-            && lw(doc, i - 2, &mut pb) == "quoted" && has(&BE, lw(doc, i - 3, &mut pb));
+        let quoted = w == "saying"
+            && i >= first + 3
+            && lw(doc, i - 1, &mut pb) == "as"
+            && lw(doc, i - 2, &mut pb) == "quoted"
+            && has(&BE, lw(doc, i - 3, &mut pb));
         let src = if quoted { before_cue(doc, i - 3, first) } else { before_cue(doc, i, first) };
         let src = src.or_else(|| purpose(doc, first, i, cv));
         if quoted {
@@ -193,14 +194,24 @@ fn sentence(doc: &Doc, s: &Seg, mask: &[bool], used: &Used, out: &mut Vec<Cand>)
         }
         if j < end {
             let nx = lw(doc, j, &mut pb);
-            let promise = matches!(cv.lemma, "promise" | "pledge" | "vow" | "hope" | "expect" | "intend")
-                || cv.flags & lx::ACT != 0;
+            let promise = matches!(cv.lemma, "promise" | "pledge" | "vow" | "hope" | "expect" | "intend") || cv.flags & lx::ACT != 0;
             let intent = matches!(cv.lemma, "hope" | "expect" | "intend");
             if cv.flags & lx::ACT != 0 {
                 let to_only = matches!(
                     cv.lemma,
-                    "decline" | "refuse" | "intend" | "threaten" | "vow" | "plan" | "seem" | "appear" | "decide" | "try"
-                        | "need" | "aim" | "struggle"
+                    "decline"
+                        | "refuse"
+                        | "intend"
+                        | "threaten"
+                        | "vow"
+                        | "plan"
+                        | "seem"
+                        | "appear"
+                        | "decide"
+                        | "try"
+                        | "need"
+                        | "aim"
+                        | "struggle"
                 );
                 // `declined not to …`: a negated infinitive is still one.
                 let not_to = nx == "not" && j + 1 < end && lw(doc, j + 1, &mut buf) == "to";
@@ -210,20 +221,21 @@ fn sentence(doc: &Doc, s: &Seg, mask: &[bool], used: &Used, out: &mut Vec<Cand>)
                 }
                 // `called for/on …`, `called him a liar`, not `called a timeout`.
                 let named = lx::pronoun(nx).is_some() || nx == "them" || is_cap(doc.t(j));
-                let complement = (j + 1..(j + 8).min(end)).any(|t| {
-                    matches!(doc.t(t), "a" | "an" | "\u{201C}" | "\"" | "\u{2018}")
-                });
+                let complement = (j + 1..(j + 8).min(end)).any(|t| matches!(doc.t(t), "a" | "an" | "\u{201C}" | "\"" | "\u{2018}"));
                 if cv.lemma == "call" && j == i + 1 && !named && !complement {
                     i += 1;
                     continue;
                 }
-                if matches!(nx, "." | "," | ";" | "and" | "or" | "but" | "as" | "by" | "in" | "at" | "with" | "from" | "among") || has(&BE, nx) {
+                if matches!(nx, "." | "," | ";" | "and" | "or" | "but" | "as" | "by" | "in" | "at" | "with" | "from" | "among")
+                    || has(&BE, nx)
+                {
                     i += 1;
                     continue;
                 }
-            } else if (nx == "to" && !promise) || matches!(nx, "so" | "in" | "of" | "about" | "for" | "yes" | "from" | "with" | "by")
-                && !that
-                && !(nx == "about" && approx_figure(doc, j + 1, end))
+            } else if (nx == "to" && !promise)
+                || matches!(nx, "so" | "in" | "of" | "about" | "for" | "yes" | "from" | "with" | "by")
+                    && !that
+                    && !(nx == "about" && approx_figure(doc, j + 1, end))
             {
                 i += 1;
                 continue;
@@ -237,19 +249,23 @@ fn sentence(doc: &Doc, s: &Seg, mask: &[bool], used: &Used, out: &mut Vec<Cand>)
             }
         }
         // `told the paper on Thursday.`: a bare circumstance is no content.
-        if !that && j < end && has(&lx::CONTEXT, lw(doc, j, &mut pb)) && (j..clause_end(doc, j, end)).filter(|&t| doc.tokens[t].kind != Tok::Punct).count() <= 3 {
+        if !that
+            && j < end
+            && has(&lx::CONTEXT, lw(doc, j, &mut pb))
+            && (j..clause_end(doc, j, end)).filter(|&t| doc.tokens[t].kind != Tok::Punct).count() <= 3
+        {
             i += 1;
             continue;
         }
         let act = cv.flags & lx::ACT != 0 && !that;
         // `Roe, who backs the plan, urged …`: the relative clause ends at its comma.
-        let relative = sp.1 - sp.0 == 1 && matches!(lw(doc, sp.0, &mut pb), "who" | "which") && sp.0 > first
-            && doc.t(sp.0 - 1) == ",";
+        let relative = sp.1 - sp.0 == 1 && matches!(lw(doc, sp.0, &mut pb), "who" | "which") && sp.0 > first && doc.t(sp.0 - 1) == ",";
         // `Back when he wrote his book, Roe said …`: a subordinate clause ends at its comma.
-        let subordinate = sp.0 > first && matches!(
-            lw(doc, sp.0 - 1, &mut pb),
-            "when" | "after" | "before" | "because" | "if" | "since" | "until" | "while" | "although" | "though" | "once"
-        );
+        let subordinate = sp.0 > first
+            && matches!(
+                lw(doc, sp.0 - 1, &mut pb),
+                "when" | "after" | "before" | "because" | "if" | "since" | "until" | "while" | "although" | "though" | "once"
+            );
         let relative = relative || subordinate && !that;
         let cend = if relative { (j..end).find(|&t| doc.t(t) == ",").unwrap_or(end) } else { clause_end(doc, j, end) };
         // `condemned the launch as the missiles flew`: a stance's object ends at a comma or a subordinator.
@@ -282,9 +298,16 @@ fn plural_noun(doc: &Doc, i: usize, end: usize) -> bool {
     }
     let v = doc.t(i + 1);
     let lv = lw(doc, i + 1, &mut buf);
-    let bare = !lv.is_empty() && lv == v && lv.bytes().all(|b| b.is_ascii_lowercase())
-        && !lv.ends_with('s') && !lv.ends_with("ed") && !lv.ends_with("ing") && !lv.ends_with("ly")
-        && !has(&lx::STOP, lv) && !has(&lx::DETERMINERS, lv) && lx::pronoun(lv).is_none();
+    let bare = !lv.is_empty()
+        && lv == v
+        && lv.bytes().all(|b| b.is_ascii_lowercase())
+        && !lv.ends_with('s')
+        && !lv.ends_with("ed")
+        && !lv.ends_with("ing")
+        && !lv.ends_with("ly")
+        && !has(&lx::STOP, lv)
+        && !has(&lx::DETERMINERS, lv)
+        && lx::pronoun(lv).is_none();
     bare && (i + 2 >= end || doc.tokens[i + 2].kind == Tok::Word && has(&lx::STOP, lw(doc, i + 2, &mut buf)))
 }
 
@@ -300,7 +323,8 @@ fn purpose(doc: &Doc, first: usize, i: usize, cv: &lx::CueVerb) -> Option<(usize
         let w = doc.t(k);
         w.bytes().all(|b| b.is_ascii_lowercase()) && (w.ends_with("ed") || matches!(w, "met" | "came" | "went" | "sat"))
     })?;
-    let gap = (v + 1..i - 1).all(|k| doc.tokens[k].kind == Tok::Word && !has(&lx::STOP, lw(doc, k, &mut buf)) || matches!(doc.t(k), "on" | "in" | "at"));
+    let gap = (v + 1..i - 1)
+        .all(|k| doc.tokens[k].kind == Tok::Word && !has(&lx::STOP, lw(doc, k, &mut buf)) || matches!(doc.t(k), "on" | "in" | "at"));
     if !gap || lx::cue(doc.t(v)).is_some_and(|c| c.lemma != "continue") {
         return None;
     }
@@ -383,4 +407,3 @@ fn tail(doc: &Doc, first: usize, end: usize, i: usize, flags: u8, src: Option<(u
     let c = content(doc, first, comma, 3)?;
     Some(Cand::new(src, Some((i, i + 1)), c, false, "attribution.reported.tail"))
 }
-

@@ -4,9 +4,9 @@
 //! (`Blinken, speaking in Seoul, said`), or a pronoun. Every walk is bounded;
 //! how a phrase grows over appositions lives in [`super::extend`].
 //! Works on token indices `[start, end)`; no byte offsets here.
-use super::lexicon::{self as lx, has, lower};
 use super::extend::{apposition, np_paren, place_state};
 pub use super::extend::{extend_apposition, post_modified};
+use super::lexicon::{self as lx, has, lower};
 use crate::doc::Doc;
 use crate::text::{Gap, Tok};
 
@@ -25,7 +25,7 @@ pub(super) fn is_word(doc: &Doc, i: usize) -> bool {
 pub fn state_abbrev(doc: &Doc, t: usize) -> bool {
     let w = doc.t(t);
     let w = match w.split_once('-') {
-        Some((p, s)) if matches!(p, "R" | "D" | "I") => s,
+        Some(("R" | "D" | "I", s)) => s,
         _ => w,
     };
     is_word(doc, t) && lx::STATE_ABBREVS.has(w)
@@ -227,8 +227,7 @@ pub fn before_cue(doc: &Doc, cue: usize, lo: usize) -> Option<(usize, usize)> {
     let progressive = doc.t(cue).ends_with("ing");
     while end > lo && k < 3 && is_word(doc, end - 1) && {
         let w = lower(doc.t(end - 1), &mut buf);
-        has(&lx::AUX, w) || w.len() > 4 && w.ends_with("ly")
-            || progressive && matches!(w, "is" | "are" | "was" | "were" | "been")
+        has(&lx::AUX, w) || w.len() > 4 && w.ends_with("ly") || progressive && matches!(w, "is" | "are" | "was" | "were" | "been")
     } {
         end -= 1;
         k += 1;
@@ -242,7 +241,8 @@ pub fn before_cue(doc: &Doc, cue: usize, lo: usize) -> Option<(usize, usize)> {
         let mut open = close;
         // `of Springfield, Va., said`: the comma before a state is inside the phrase.
         let mut state_comma = None;
-        while open > lo && close - open < 31 && (doc.t(open - 1) != "," || open < close && place_state(doc, open) && state_comma.is_none()) {
+        while open > lo && close - open < 31 && (doc.t(open - 1) != "," || open < close && place_state(doc, open) && state_comma.is_none())
+        {
             if doc.t(open - 1) == "," {
                 state_comma = Some(open - 1);
             }
@@ -261,7 +261,8 @@ pub fn before_cue(doc: &Doc, cue: usize, lo: usize) -> Option<(usize, usize)> {
                 o -= 2;
             }
             let np = if o > lo && doc.t(o - 1) == ")" { np_paren(doc, o, lo)? } else { np_before(doc, o, lo)? };
-            if !is_cap(doc.t(np.1 - 1)) && doc.t(np.1 - 1) != ")" && lx::pronoun(lower(doc.t(np.0), &mut buf)).is_none() && np.1 - np.0 > 3 {
+            if !is_cap(doc.t(np.1 - 1)) && doc.t(np.1 - 1) != ")" && lx::pronoun(lower(doc.t(np.0), &mut buf)).is_none() && np.1 - np.0 > 3
+            {
                 return None;
             }
             // `Roe, at Monday's debate, said`: a circumstance, not part of the name.
@@ -305,10 +306,16 @@ pub fn agentive(doc: &Doc, sp: (usize, usize)) -> bool {
     if (a..b).any(|t| is_cap(doc.t(t)) && (t > a || b - a == 1 || !has(&lx::DETERMINERS, lower(doc.t(t), &mut [0u8; 32])))) {
         return true;
     }
-    has(&lx::AGENT_NOUNS, head) || has(&lx::ROLE_NOUNS, head) || has(&lx::DOC_SOURCES, head)
+    has(&lx::AGENT_NOUNS, head)
+        || has(&lx::ROLE_NOUNS, head)
+        || has(&lx::DOC_SOURCES, head)
         || lx::VAGUE.iter().any(|v| v.0 == head)
-        || head.ends_with("ers") || head.ends_with("ists") || head.ends_with("ians") || head.ends_with("ants")
-        || head.ends_with("ents") || head == "percent"
+        || head.ends_with("ers")
+        || head.ends_with("ists")
+        || head.ends_with("ians")
+        || head.ends_with("ants")
+        || head.ends_with("ents")
+        || head == "percent"
 }
 
 /// Is the phrase a vague source? Returns the neutral explanation.

@@ -25,29 +25,45 @@ pub enum Cmp {
 }
 
 /// Proportion words: (word, share in percent, how it compares).
-pub const PROPORTIONS: &[(&str, f64, Cmp)] = &[
-    ("majority", 50.0, Cmp::Above),
-    ("most", 50.0, Cmp::Above),
-    ("minority", 50.0, Cmp::Below),
-];
+pub const PROPORTIONS: &[(&str, f64, Cmp)] = &[("majority", 50.0, Cmp::Above), ("most", 50.0, Cmp::Above), ("minority", 50.0, Cmp::Below)];
 /// Fraction words: (word, denominator); a multiplier before it (`two-thirds`).
 pub const FRACTIONS: &[(&str, f64)] = &[
-    ("half", 2.0), ("third", 3.0), ("thirds", 3.0), ("quarter", 4.0), ("quarters", 4.0), ("fourth", 4.0),
-    ("fifth", 5.0), ("fifths", 5.0), ("tenth", 10.0), ("tenths", 10.0),
+    ("half", 2.0),
+    ("third", 3.0),
+    ("thirds", 3.0),
+    ("quarter", 4.0),
+    ("quarters", 4.0),
+    ("fourth", 4.0),
+    ("fifth", 5.0),
+    ("fifths", 5.0),
+    ("tenth", 10.0),
+    ("tenths", 10.0),
 ];
 /// Multipliers before a fraction word.
 pub const MULTIPLIERS: &[(&str, f64)] = &[("a", 1.0), ("one", 1.0), ("two", 2.0), ("three", 3.0), ("four", 4.0)];
 /// Words before a share that loosen or bound it.
 pub const MODIFIERS: &[(&str, Cmp)] = &[
-    ("nearly", Cmp::Nearly), ("almost", Cmp::Nearly), ("about", Cmp::Approx), ("roughly", Cmp::Approx),
-    ("around", Cmp::Approx), ("approximately", Cmp::Approx), ("some", Cmp::Approx), ("over", Cmp::Above),
-    ("more", Cmp::Above), ("above", Cmp::Above), ("under", Cmp::Below), ("less", Cmp::Below), ("fewer", Cmp::Below),
+    ("nearly", Cmp::Nearly),
+    ("almost", Cmp::Nearly),
+    ("about", Cmp::Approx),
+    ("roughly", Cmp::Approx),
+    ("around", Cmp::Approx),
+    ("approximately", Cmp::Approx),
+    ("some", Cmp::Approx),
+    ("over", Cmp::Above),
+    ("more", Cmp::Above),
+    ("above", Cmp::Above),
+    ("under", Cmp::Below),
+    ("less", Cmp::Below),
+    ("fewer", Cmp::Below),
     ("below", Cmp::Below),
 ];
 /// Change multipliers: (word, factor, how it compares).
 pub const FACTORS: &[(&str, f64)] = &[("doubled", 2.0), ("tripled", 3.0), ("trebled", 3.0), ("quadrupled", 4.0), ("halved", 0.5)];
-pub const RISE: &[&str] = &["rose", "risen", "rise", "increase", "increased", "up", "grew", "grown", "gain", "jumped", "climbed", "surged", "soared", "higher"];
-pub const FALL: &[&str] = &["fell", "fallen", "fall", "decrease", "decreased", "down", "dropped", "drop", "declined", "decline", "plunged", "cut", "lower"];
+pub const RISE: &[&str] =
+    &["rose", "risen", "rise", "increase", "increased", "up", "grew", "grown", "gain", "jumped", "climbed", "surged", "soared", "higher"];
+pub const FALL: &[&str] =
+    &["fell", "fallen", "fall", "decrease", "decreased", "down", "dropped", "drop", "declined", "decline", "plunged", "cut", "lower"];
 const DETERMINERS: &[&str] = &["the", "its", "their", "his", "her", "all", "those", "these", "our", "some"];
 
 pub fn is_any(w: &str, list: &[&str]) -> bool {
@@ -219,7 +235,12 @@ fn proportions(ctx: &Ctx, s: usize, part: &mut [bool], out: &mut Vec<Finding<Sp>
         part[pk] = true;
         part[wk] = true;
         let phrase = d.slice(Sp::new(d.tokens[phrase_start].start, d.tokens[i + 1].end));
-        let msg = format!("{} as \u{201C}{phrase}\u{201D} {}: {}", q(ctx, p), q(ctx, whole), share_check(ctx, p, whole, computed, cmp, share, holds));
+        let msg = format!(
+            "{} as \u{201C}{phrase}\u{201D} {}: {}",
+            q(ctx, p),
+            q(ctx, whole),
+            share_check(ctx, p, whole, computed, cmp, share, holds)
+        );
         let ph = Sp::new(d.tokens[phrase_start].start, d.tokens[i + 1].end);
         push(out, "arithmetic.proportion", holds, vec![p.sp, ph, whole.sp], msg);
     }
@@ -253,8 +274,15 @@ fn whole_first(ctx: &Ctx, s: usize, i: usize, part: &mut [bool], out: &mut Vec<F
     // before the part, introduced by `of` (+ determiner).
     let Some(pk) = r.clone().rev().find(|&j| ctx.figs[j].t1 <= i && amount(&ctx.figs[j])) else { return };
     let p = &ctx.figs[pk];
-    let introduced = |f: &Fig| f.t0 >= seg.first + 1 && (word_is(d.t(f.t0 - 1), "of") || f.t0 >= seg.first + 2 && is_any(d.t(f.t0 - 1), DETERMINERS) && word_is(d.t(f.t0 - 2), "of"));
-    let Some(wk) = r.rev().find(|&j| ctx.figs[j].t1 <= p.t0 && amount(&ctx.figs[j]) && ctx.figs[j].kind == p.kind && introduced(&ctx.figs[j])) else { return };
+    let introduced = |f: &Fig| {
+        f.t0 > seg.first
+            && (word_is(d.t(f.t0 - 1), "of") || f.t0 >= seg.first + 2 && is_any(d.t(f.t0 - 1), DETERMINERS) && word_is(d.t(f.t0 - 2), "of"))
+    };
+    let Some(wk) =
+        r.rev().find(|&j| ctx.figs[j].t1 <= p.t0 && amount(&ctx.figs[j]) && ctx.figs[j].kind == p.kind && introduced(&ctx.figs[j]))
+    else {
+        return;
+    };
     let whole = &ctx.figs[wk];
     let (pv, wv) = (p.mid().unwrap_or(0.0), whole.mid().unwrap_or(0.0));
     if wv <= 0.0 || i - p.t1 > 12 {
@@ -265,7 +293,12 @@ fn whole_first(ctx: &Ctx, s: usize, i: usize, part: &mut [bool], out: &mut Vec<F
     part[pk] = true;
     part[wk] = true;
     let word = d.t(i);
-    let msg = format!("{} of {} called \u{201C}{word}\u{201D}: {}", q(ctx, p), q(ctx, whole), share_check(ctx, p, whole, computed, cmp, share, holds));
+    let msg = format!(
+        "{} of {} called \u{201C}{word}\u{201D}: {}",
+        q(ctx, p),
+        q(ctx, whole),
+        share_check(ctx, p, whole, computed, cmp, share, holds)
+    );
     push(out, "arithmetic.proportion", holds, vec![whole.sp, p.sp, d.tokens[i].sp()], msg);
 }
 
@@ -282,7 +315,10 @@ fn percent_of(ctx: &Ctx, k: usize, part: &mut [bool], out: &mut Vec<Finding<Sp>>
         return;
     }
     let r = ctx.figs_near(p.sentence, p.t0, whole.t1);
-    let Some(ak) = r.filter(|&j| j != k && j != wk && amount(&ctx.figs[j]) && ctx.figs[j].kind == whole.kind).min_by_key(|&j| ctx.figs[j].t0.abs_diff(p.t0)) else {
+    let Some(ak) = r
+        .filter(|&j| j != k && j != wk && amount(&ctx.figs[j]) && ctx.figs[j].kind == whole.kind)
+        .min_by_key(|&j| ctx.figs[j].t0.abs_diff(p.t0))
+    else {
         return;
     };
     let a = &ctx.figs[ak];
@@ -293,14 +329,7 @@ fn percent_of(ctx: &Ctx, k: usize, part: &mut [bool], out: &mut Vec<Finding<Sp>>
     part[ak] = true;
     part[k] = true;
     part[wk] = true;
-    let msg = format!(
-        "{} of {} = {}; the text gives {}: {}.",
-        q(ctx, p),
-        q(ctx, whole),
-        fmt(computed),
-        q(ctx, a),
-        verdict(holds)
-    );
+    let msg = format!("{} of {} = {}; the text gives {}: {}.", q(ctx, p), q(ctx, whole), fmt(computed), q(ctx, a), verdict(holds));
     push(out, "arithmetic.percent_of", holds, vec![a.sp, p.sp, whole.sp], msg);
 }
 
@@ -342,7 +371,14 @@ fn out_of(ctx: &Ctx, k: usize, part: &mut [bool], out: &mut Vec<Finding<Sp>>) {
         let m = format!("{} of {} = {}; the text gives {}: {}.", q(ctx, a), q(ctx, whole), pct(computed), q(ctx, p), verdict(holds));
         (holds, m, vec![a.sp, whole.sp, p.sp])
     } else if av > wv {
-        let m = format!("{} of {}: the part is larger than the whole ({} \u{F7} {} = {}); check which figure is meant.", q(ctx, a), q(ctx, whole), q(ctx, a), q(ctx, whole), pct(computed));
+        let m = format!(
+            "{} of {}: the part is larger than the whole ({} \u{F7} {} = {}); check which figure is meant.",
+            q(ctx, a),
+            q(ctx, whole),
+            q(ctx, a),
+            q(ctx, whole),
+            pct(computed)
+        );
         (false, m, vec![a.sp, whole.sp])
     } else if explicit {
         let m = format!("{} out of {} = {} of the whole; the part is no larger than the whole.", q(ctx, a), q(ctx, whole), pct(computed));
@@ -355,7 +391,6 @@ fn out_of(ctx: &Ctx, k: usize, part: &mut [bool], out: &mut Vec<Finding<Sp>>) {
     spans.sort();
     push(out, "arithmetic.out_of", holds, spans, msg);
 }
-
 
 /// A ratio read as one figure (`nine out of 12`, `one in five`): its share,
 /// checked against a percentage stated right after it (`…, or 20%`).

@@ -49,7 +49,9 @@ pub fn change(ctx: &Ctx, k: usize, part: &mut [bool], out: &mut Vec<Finding<Sp>>
     let rise = words.iter().any(|w| is_any(w, RISE));
     let fall = words.iter().any(|w| is_any(w, FALL));
     let factor = words.iter().find_map(|w| FACTORS.iter().find(|f| word_is(w, f.0)));
-    let c = ctx.figs_near(a.sentence, lo, hi).find(|&j| j != ak && j != bk && ctx.figs[j].kind == NumberKind::Percent && ctx.figs[j].value.is_some());
+    let c = ctx
+        .figs_near(a.sentence, lo, hi)
+        .find(|&j| j != ak && j != bk && ctx.figs[j].kind == NumberKind::Percent && ctx.figs[j].value.is_some());
     let from_to = format!("from {} to {}", q(ctx, a), q(ctx, b));
     let mut spans = vec![a.sp, b.sp];
     let (rule, holds, msg) = if let Some(ck) = c {
@@ -62,20 +64,38 @@ pub fn change(ctx: &Ctx, k: usize, part: &mut [bool], out: &mut Vec<Finding<Sp>>
         let dir_ok = !(rise && !fall && computed < 0.0 || fall && !rise && computed > 0.0);
         spans.push(p.sp);
         part[ck] = true;
-        let how = if points { format!("{} \u{2212} {} = {} points", fmt(bv), fmt(av), fmt(computed)) } else { format!("({} \u{2212} {}) \u{F7} {} = {}", fmt(bv), fmt(av), fmt(av), pct(computed)) };
+        let how = if points {
+            format!("{} \u{2212} {} = {} points", fmt(bv), fmt(av), fmt(computed))
+        } else {
+            format!("({} \u{2212} {}) \u{F7} {} = {}", fmt(bv), fmt(av), fmt(av), pct(computed))
+        };
         let holds = size_ok && dir_ok;
-        (
-            "arithmetic.change",
-            holds,
-            format!("A change {from_to}: {how}; the text gives {}: {}.", q(ctx, p), verdict(holds)),
-        )
+        ("arithmetic.change", holds, format!("A change {from_to}: {how}; the text gives {}: {}.", q(ctx, p), verdict(holds)))
     } else if let Some(&(word, f)) = factor {
         let ratio = bv / av;
         let holds = (ratio - f).abs() <= 0.1 * f;
-        ("arithmetic.multiplier", holds, format!("\u{201C}{word}\u{201D} {from_to}: {} \u{F7} {} = {}\u{D7}, and \u{201C}{word}\u{201D} means {}\u{D7}: {}.", fmt(bv), fmt(av), fmt(ratio), fmt(f), verdict(holds)))
+        (
+            "arithmetic.multiplier",
+            holds,
+            format!(
+                "\u{201C}{word}\u{201D} {from_to}: {} \u{F7} {} = {}\u{D7}, and \u{201C}{word}\u{201D} means {}\u{D7}: {}.",
+                fmt(bv),
+                fmt(av),
+                fmt(ratio),
+                fmt(f),
+                verdict(holds)
+            ),
+        )
     } else if rise && !fall && bv < av || fall && !rise && bv > av {
         let dir = if rise { "a rise" } else { "a fall" };
-        ("arithmetic.change", false, format!("The sentence describes {dir} {from_to}, but the second figure is {} the first: check the order of the figures.", if bv < av { "below" } else { "above" }))
+        (
+            "arithmetic.change",
+            false,
+            format!(
+                "The sentence describes {dir} {from_to}, but the second figure is {} the first: check the order of the figures.",
+                if bv < av { "below" } else { "above" }
+            ),
+        )
     } else {
         return;
     };
@@ -122,7 +142,9 @@ pub fn total(ctx: &Ctx, s: usize, part: &mut [bool], out: &mut Vec<Finding<Sp>>)
         }
         let linked = cur.last().is_some_and(|&p| {
             let prev = &ctx.figs[p];
-            f.t0 >= prev.t1 && f.t0 - prev.t1 <= 6 && (prev.t1..f.t0).any(|i| matches!(d.t(i), "," | ";") || word_is(d.t(i), "and"))
+            f.t0 >= prev.t1
+                && f.t0 - prev.t1 <= 6
+                && (prev.t1..f.t0).any(|i| matches!(d.t(i), "," | ";") || word_is(d.t(i), "and"))
                 && !(prev.t1..f.t0).any(|i| i == t.t0)
         });
         if !linked {
@@ -143,7 +165,9 @@ pub fn total(ctx: &Ctx, s: usize, part: &mut [bool], out: &mut Vec<Finding<Sp>>)
     // parts before it must lead to the cue (`12 … and 8 …, for a total of 20`).
     let (p0, pn) = (&ctx.figs[best[0]], &ctx.figs[best[best.len() - 1]]);
     let introduced = |a: usize, b: usize| {
-        (a..b).any(|i| matches!(d.t(i), ":" | "\u{2014}" | "\u{2013}") || is_any(d.t(i), &["including", "among", "of", "whom", "which", "from"]))
+        (a..b).any(|i| {
+            matches!(d.t(i), ":" | "\u{2014}" | "\u{2013}") || is_any(d.t(i), &["including", "among", "of", "whom", "which", "from"])
+        })
     };
     let placed = if p0.t0 >= t.t1 { introduced(t.t1, p0.t0) } else { pn.t1 <= ci && ci - pn.t1 <= 6 };
     if !placed {

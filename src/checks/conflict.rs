@@ -18,8 +18,8 @@ pub const MAX_SPREAD: f64 = 2.5;
 pub const MIN_SIZE: f64 = 20.0;
 /// Things counted that are not one quantity across a text (`points`, `times`).
 pub const STOP_HEADS: &[&str] = &[
-    "point", "time", "figure", "number", "one", "way", "thing", "part", "step", "round", "year", "day", "week",
-    "month", "hour", "minute", "second", "percent", "ruling", "score", "other",
+    "point", "time", "figure", "number", "one", "way", "thing", "part", "step", "round", "year", "day", "week", "month", "hour", "minute",
+    "second", "percent", "ruling", "score", "other",
 ];
 /// Words between two figures in one sentence that set them side by side as
 /// alternatives (`10,000 troops, another 11,000`, `while others say 12,000`).
@@ -56,7 +56,9 @@ pub fn find(ctx: &Ctx, part: &[bool], out: &mut Vec<Finding<Sp>>) {
         // Pairs among the first MAX_PAIRED figures only: bounded work per group.
         let paired = &figs[..figs.len().min(MAX_PAIRED)];
         let differs = paired.iter().enumerate().any(|(i, (a, sa))| {
-            paired[i + 1..].iter().any(|(b, sb)| !same(a, b) && (a.sentence != b.sentence || sa != sb || alternatives(ctx, a, b)) && close(a, b))
+            paired[i + 1..]
+                .iter()
+                .any(|(b, sb)| !same(a, b) && (a.sentence != b.sentence || sa != sb || alternatives(ctx, a, b)) && close(a, b))
         });
         if !differs {
             continue;
@@ -71,7 +73,10 @@ pub fn find(ctx: &Ctx, part: &[bool], out: &mut Vec<Finding<Sp>>) {
             .collect();
         let more = if figs.len() > MAX_LISTED { format!(" and {} more", figs.len() - MAX_LISTED) } else { String::new() };
         // Name the thing as the text first counts it (`troops`), else its head word.
-        let named = g.iter().find_map(|&k| ctx.numbers[ctx.figs[k].n].counted).map(|c| ctx.doc.slice(c).split_whitespace().collect::<Vec<_>>().join(" "));
+        let named = g
+            .iter()
+            .find_map(|&k| ctx.numbers[ctx.figs[k].n].counted)
+            .map(|c| ctx.doc.slice(c).split_whitespace().collect::<Vec<_>>().join(" "));
         let thing = named.unwrap_or_else(|| key.2.to_string());
         let thing = if key.1.is_empty() { thing } else { format!("{thing}, in {}", key.1) };
         let message = format!(

@@ -38,7 +38,7 @@ pub fn fmt(v: f64) -> String {
         }
         out.push(c);
     }
-    if let Some(f) = frac.filter(|f| f.trim_end_matches('0') != "") {
+    if let Some(f) = frac.filter(|f| !f.trim_end_matches('0').is_empty()) {
         out.push('.');
         out.push_str(f.trim_end_matches('0'));
     }
@@ -67,7 +67,15 @@ pub fn tolerance_as(doc: &Doc, f: &Fig, round_zeros: bool) -> f64 {
         Some(d) => {
             let plain: String = d.chars().filter(|c| *c != ',').collect();
             if let Some((_, frac)) = plain.split_once('.') {
-                let scale = if let Some(x) = crate::decimal::parse(&plain) { if x != 0.0 { v / x } else { 1.0 } } else { 1.0 };
+                let scale = if let Some(x) = crate::decimal::parse(&plain) {
+                    if x != 0.0 {
+                        v / x
+                    } else {
+                        1.0
+                    }
+                } else {
+                    1.0
+                };
                 0.5 * 10f64.powi(-(frac.len() as i32)) * scale
             } else if f.kind == NumberKind::Percent {
                 0.5

@@ -18,9 +18,19 @@ use crate::text::Tok;
 
 /// Words for one thing counted: (word as written, the head it maps to).
 pub const SAME_THING: &[(&str, &str)] = &[
-    ("troops", "soldier"), ("troop", "soldier"), ("soldiers", "soldier"), ("personnel", "soldier"),
-    ("people", "person"), ("persons", "person"), ("individuals", "person"), ("residents", "resident"),
-    ("civilians", "civilian"), ("casualties", "casualty"), ("children", "child"), ("men", "man"), ("women", "woman"),
+    ("troops", "soldier"),
+    ("troop", "soldier"),
+    ("soldiers", "soldier"),
+    ("personnel", "soldier"),
+    ("people", "person"),
+    ("persons", "person"),
+    ("individuals", "person"),
+    ("residents", "resident"),
+    ("civilians", "civilian"),
+    ("casualties", "casualty"),
+    ("children", "child"),
+    ("men", "man"),
+    ("women", "woman"),
 ];
 
 /// A number as the checks see it.
@@ -216,7 +226,8 @@ fn split_change(doc: &Doc, f: &Fig) -> Option<(Fig, Fig)> {
     let digits = |i: usize| crate::decimal::parse(&doc.t(i).replace(',', ""));
     let (v1, v2) = if digits(n1)? <= digits(n2)? { (lo, hi) } else { (hi, lo) };
     // Each end keeps a currency sign written before it (`$400`).
-    let start = |n: usize| if n > f.t0 && doc.tokens[n - 1].kind == Tok::Punct && doc.tokens[n].gap == crate::text::Gap::None { n - 1 } else { n };
+    let start =
+        |n: usize| if n > f.t0 && doc.tokens[n - 1].kind == Tok::Punct && doc.tokens[n].gap == crate::text::Gap::None { n - 1 } else { n };
     let end_of = |n: usize| {
         let next_is_to_or_end = |i: usize| i >= f.t1 || matches!(doc.t(i).to_ascii_lowercase().as_str(), "to" | "from");
         let mut e = n + 1;

@@ -49,9 +49,7 @@ pub fn find(ctx: &Ctx, out: &mut Vec<Finding<Sp>>) {
         for (f, l, rule, note) in hedges {
             out.push(Finding {
                 kind: FindingKind::Hedge,
-                message: format!(
-                    "\u{201C}{note}\u{201D} marks this as not established; look for who reports it and on what evidence."
-                ),
+                message: format!("\u{201C}{note}\u{201D} marks this as not established; look for who reports it and on what evidence."),
                 spans: vec![span_of(f, l)],
                 rule,
                 severity: Severity::Info,

@@ -52,9 +52,35 @@ fn draft(id: &str, claim: &str, author: Option<J>) -> J {
 
 /// Words that make an unresolved name an organisation.
 pub const ORGANISATION_WORDS: &[&str] = &[
-    "Ministry", "Department", "Agency", "Service", "Office", "Council", "Nations", "Union", "Committee", "Commission",
-    "Government", "Army", "Police", "Party", "Group", "Bank", "Company", "Institute", "University", "Court",
-    "Association", "Organization", "Organisation", "Board", "Authority", "ministry", "service", "group", "agency",
+    "Ministry",
+    "Department",
+    "Agency",
+    "Service",
+    "Office",
+    "Council",
+    "Nations",
+    "Union",
+    "Committee",
+    "Commission",
+    "Government",
+    "Army",
+    "Police",
+    "Party",
+    "Group",
+    "Bank",
+    "Company",
+    "Institute",
+    "University",
+    "Court",
+    "Association",
+    "Organization",
+    "Organisation",
+    "Board",
+    "Authority",
+    "ministry",
+    "service",
+    "group",
+    "agency",
 ];
 
 fn person_or_org(name: &str) -> &'static str {
@@ -77,7 +103,8 @@ fn author(a: &Analysis<Span>, x: &Attribution<Span>) -> Option<J> {
         return Some(obj(vec![("@type", js(ty)), ("name", js(sp.name.as_str()))]));
     }
     // An unresolved source: `The ministry` reads as an organisation.
-    x.source.as_ref().filter(|s| !x.vague_source && names_someone(&s.text)).map(|s| {
-        obj(vec![("@type", js(person_or_org(&s.text))), ("name", js(one_line(&s.text)))])
-    })
+    x.source
+        .as_ref()
+        .filter(|s| !x.vague_source && names_someone(&s.text))
+        .map(|s| obj(vec![("@type", js(person_or_org(&s.text))), ("name", js(one_line(&s.text)))]))
 }

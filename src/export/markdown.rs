@@ -32,7 +32,8 @@ pub fn export(_text: &str, a: &Analysis<Span>) -> String {
             context(&mut o, a, &x.content);
         }
     }
-    let figures: Vec<_> = a.numbers.iter().filter(|n| !matches!(n.kind, NumberKind::Year | NumberKind::Date | NumberKind::Ordinal)).collect();
+    let figures: Vec<_> =
+        a.numbers.iter().filter(|n| !matches!(n.kind, NumberKind::Year | NumberKind::Date | NumberKind::Ordinal)).collect();
     if !figures.is_empty() {
         o.push_str("\n## Figures\n\n");
         for n in figures {
@@ -47,12 +48,18 @@ pub fn export(_text: &str, a: &Analysis<Span>) -> String {
                 .attributions
                 .iter()
                 .find(|x| x.content.start <= n.span.start && n.span.end <= x.content.end)
-                .or_else(|| a.attributions.iter().find(|x| {
-                    let (lo, hi) = cover(x);
-                    lo <= n.span.start && n.span.end <= hi
-                }))
+                .or_else(|| {
+                    a.attributions.iter().find(|x| {
+                        let (lo, hi) = cover(x);
+                        lo <= n.span.start && n.span.end <= hi
+                    })
+                })
                 .map_or("no source given in its sentence".to_string(), |x| format!("source: {}", md(&who(x))));
-            let shown = n.qualifier.as_ref().filter(|q| q.span.end <= n.span.start).map_or(n.span.text.clone(), |q| format!("{} {}", q.span.text, n.span.text));
+            let shown = n
+                .qualifier
+                .as_ref()
+                .filter(|q| q.span.end <= n.span.start)
+                .map_or(n.span.text.clone(), |q| format!("{} {}", q.span.text, n.span.text));
             o.push_str(&format!("- [ ] **{}** ({}); {src}\n", md(&shown), parts.join(", ")));
             context(&mut o, a, &n.span);
         }

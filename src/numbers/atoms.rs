@@ -99,7 +99,8 @@ fn grouped(s: &str) -> bool {
 
 /// `1,3` or `5,00`: a decimal comma (one comma, one or two digits after).
 fn decimal_comma(s: &str) -> bool {
-    s.split_once(',').is_some_and(|(i, f)| !i.is_empty() && i.len() <= 3 && (1..=2).contains(&f.len()) && !f.contains(',') && !s.contains('.'))
+    s.split_once(',')
+        .is_some_and(|(i, f)| !i.is_empty() && i.len() <= 3 && (1..=2).contains(&f.len()) && !f.contains(',') && !s.contains('.'))
 }
 
 /// `22,24,26,31` is a list: one atom per number, commas between.

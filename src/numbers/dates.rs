@@ -79,7 +79,13 @@ pub fn date_at(a: &Atoms, i: usize) -> Option<usize> {
     }
     // 11/25/2026, 25.11.2026, 2024-11-05
     let sep = |k: usize| a.glued(k) && a.glued(k + 1) && a.is_any(k, &["/", "-"]);
-    if int(a, i).is_some() && sep(i + 1) && int(a, i + 2).is_some() && sep(i + 3) && int(a, i + 4).is_some() && a.text(i + 1) == a.text(i + 3) {
+    if int(a, i).is_some()
+        && sep(i + 1)
+        && int(a, i + 2).is_some()
+        && sep(i + 3)
+        && int(a, i + 4).is_some()
+        && a.text(i + 1) == a.text(i + 3)
+    {
         let (l0, l2) = (a.text(i).len(), a.text(i + 4).len());
         if l0 == 4 || l2 == 4 || l2 == 2 {
             return Some(i + 5);
@@ -104,7 +110,36 @@ pub fn decade_at(a: &Atoms, i: usize) -> Option<usize> {
 pub fn year_cue(w: &str) -> bool {
     matches!(
         w.to_ascii_lowercase().as_str(),
-        "in" | "since" | "by" | "until" | "till" | "of" | "from" | "before" | "after" | "during" | "year" | "early" | "late" | "mid" | "spring" | "summer" | "autumn" | "fall" | "winter" | "through" | "between" | "and" | "to" | "fiscal" | "fy" | "season" | "election" | "circa" | "c." | "around" | "for"
+        "in" | "since"
+            | "by"
+            | "until"
+            | "till"
+            | "of"
+            | "from"
+            | "before"
+            | "after"
+            | "during"
+            | "year"
+            | "early"
+            | "late"
+            | "mid"
+            | "spring"
+            | "summer"
+            | "autumn"
+            | "fall"
+            | "winter"
+            | "through"
+            | "between"
+            | "and"
+            | "to"
+            | "fiscal"
+            | "fy"
+            | "season"
+            | "election"
+            | "circa"
+            | "c."
+            | "around"
+            | "for"
     )
 }
 

@@ -63,7 +63,13 @@ pub fn is_name(a: &Atoms, c: &Core, floor: usize) -> bool {
     let e = c.end;
     if e < a.len() && a.glued(e) && a.kind(e) == Tok::Word && e == i + 1 {
         let w = a.text(e);
-        let ok = unit_at(a, e).is_some() || look_word(SCALES, w).is_some() || is_ordinal_suffix(w) || w == "s" || is_time_suffix(w) || w == "e" || w == "x";
+        let ok = unit_at(a, e).is_some()
+            || look_word(SCALES, w).is_some()
+            || is_ordinal_suffix(w)
+            || w == "s"
+            || is_time_suffix(w)
+            || w == "e"
+            || w == "x";
         if !ok {
             return true;
         }
@@ -83,11 +89,22 @@ pub fn is_name(a: &Atoms, c: &Core, floor: usize) -> bool {
             if w.len() == 1 && w != "I" && w != "A" && w.bytes().all(|b| b.is_ascii_uppercase()) && unitless {
                 return true;
             }
-            if is_caps(w) && unitless && !is_time_suffix(w) && look_word(MONTHS, w).is_none() && look_word(super::units::CURRENCY_BEFORE, w).is_none() {
+            if is_caps(w)
+                && unitless
+                && !is_time_suffix(w)
+                && look_word(MONTHS, w).is_none()
+                && look_word(super::units::CURRENCY_BEFORE, w).is_none()
+            {
                 return true;
             }
         }
-        if a.kind(p) == Tok::Punct && w == "." && p >= 1 && a.glued(p) && look_word(NAME_BEFORE.table(), a.text(p - 1)).is_some() && capitalised(a.text(p - 1)) {
+        if a.kind(p) == Tok::Punct
+            && w == "."
+            && p >= 1
+            && a.glued(p)
+            && look_word(NAME_BEFORE.table(), a.text(p - 1)).is_some()
+            && capitalised(a.text(p - 1))
+        {
             return true;
         }
     }
@@ -100,7 +117,13 @@ pub fn skip_at(a: &Atoms, i: usize) -> Option<usize> {
         return None;
     }
     // 9:30, 10:27 PM, 9.30am
-    if a.text(i + 1.min(a.len())).len() == 1 && i + 2 < a.len() && a.text(i + 1) == ":" && a.glued(i + 1) && a.glued(i + 2) && a.kind(i + 2) == Tok::Num {
+    if a.text(i + 1.min(a.len())).len() == 1
+        && i + 2 < a.len()
+        && a.text(i + 1) == ":"
+        && a.glued(i + 1)
+        && a.glued(i + 2)
+        && a.kind(i + 2) == Tok::Num
+    {
         let mut e = i + 3;
         if a.near(e) && is_time_suffix(a.text(e)) {
             e += 1;
@@ -134,10 +157,57 @@ pub fn is_pronoun_one(a: &Atoms, c: &Core) -> bool {
     let next = if a.near(i + 1) { Lc::new(a.text(i + 1)) } else { Lc::new("") };
     let p = prev.as_str();
     let n = next.as_str();
-    if matches!(p, "the" | "this" | "that" | "which" | "every" | "any" | "no" | "each" | "some" | "someone" | "everyone" | "anyone" | "little" | "only" | "last" | "new" | "big" | "right" | "wrong" | "first" | "next" | "same" | "another" | "such" | "a" | "no-") {
+    if matches!(
+        p,
+        "the"
+            | "this"
+            | "that"
+            | "which"
+            | "every"
+            | "any"
+            | "no"
+            | "each"
+            | "some"
+            | "someone"
+            | "everyone"
+            | "anyone"
+            | "little"
+            | "only"
+            | "last"
+            | "new"
+            | "big"
+            | "right"
+            | "wrong"
+            | "first"
+            | "next"
+            | "same"
+            | "another"
+            | "such"
+            | "a"
+            | "no-"
+    ) {
         return true;
     }
-    if matches!(n, "another" | "who" | "whose" | "which" | "that" | "'s" | "’s" | "day" | "way" | "thing" | "point" | "hand" | "time" | "by" | "more" | "less" | "too") {
+    if matches!(
+        n,
+        "another"
+            | "who"
+            | "whose"
+            | "which"
+            | "that"
+            | "'s"
+            | "’s"
+            | "day"
+            | "way"
+            | "thing"
+            | "point"
+            | "hand"
+            | "time"
+            | "by"
+            | "more"
+            | "less"
+            | "too"
+    ) {
         return !(n == "more" || n == "less") || a.is(i + 2, "time");
     }
     // generic "one": one should, one might expect
@@ -153,7 +223,13 @@ pub fn is_pronoun_one(a: &Atoms, c: &Core) -> bool {
         return true;
     }
     // one-on-one, hole-in-one
-    let idiom = |k: usize| a.kind(k) == Tok::Word && matches!(Lc::new(a.text(k)).as_str(), "on" | "in" | "by" | "to" | "of" | "and" | "for" | "size" | "stop" | "liners" | "liner" | "off" | "way" | "sided");
+    let idiom = |k: usize| {
+        a.kind(k) == Tok::Word
+            && matches!(
+                Lc::new(a.text(k)).as_str(),
+                "on" | "in" | "by" | "to" | "of" | "and" | "for" | "size" | "stop" | "liners" | "liner" | "off" | "way" | "sided"
+            )
+    };
     if (a.is(i + 1, "-") && a.glued(i + 1) && idiom(i + 2)) || (i >= 2 && a.is(i - 1, "-") && a.glued(i) && idiom(i - 2)) {
         return true;
     }

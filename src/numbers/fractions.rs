@@ -104,7 +104,9 @@ pub(super) fn vague(a: &Atoms, i: usize) -> Option<Core> {
     let mut hi = if base == 12.0 { 144.0 } else { base * 10.0 };
     if a.is(i + 1, "of") && a.near(i + 2) {
         let n = Lc::new(a.text(i + 2));
-        if let Some(s) = matches!(n.as_str(), "thousands" | "millions" | "billions").then(|| super::lexicon::look(SCALES, n.as_str())).flatten() {
+        if let Some(s) =
+            matches!(n.as_str(), "thousands" | "millions" | "billions").then(|| super::lexicon::look(SCALES, n.as_str())).flatten()
+        {
             lo *= s;
             hi *= s;
             c.end = i + 3;
@@ -116,4 +118,3 @@ pub(super) fn vague(a: &Atoms, i: usize) -> Option<Core> {
     c.value = lo;
     Some(c)
 }
-

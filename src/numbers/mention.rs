@@ -9,8 +9,8 @@ use super::exclude::is_name;
 use super::lexicon::{look_word, Lc, CHANGE_VERBS};
 use super::qualifier;
 use super::scan::{digits, digits_stub, vulgar, Core};
-use super::words::{starts_mixed, words};
 use super::units::{currency_before, unit_at, Fam, U, UK};
+use super::words::{starts_mixed, words};
 use crate::model::{NumberKind as K, QualifierKind as Q};
 use crate::text::Tok;
 
@@ -105,15 +105,13 @@ fn sum_compound(a: &Atoms, mut v: f64, mut u: U, mut end: usize) -> (f64, U, usi
         return (v, u, end);
     }
     // a list "3 years, 2 months, and 16 days" is three figures, not one sum
-    let mut k = end;
-    for _ in 0..12 {
+    for k in end..end + 12 {
         if a.is(k, ",") && a.is(k + 1, "and") {
             return (v, u, end);
         }
         if !a.near(k) || a.kind(k) == Tok::Punct && !a.is(k, ",") {
             break;
         }
-        k += 1;
     }
     for _ in 0..4 {
         let mut j = end;
@@ -176,7 +174,11 @@ fn part(a: &Atoms, core: Core, floor: usize) -> Part {
     let mut unit = None;
     if let (Some(pre), None) = (core.m_abbrev, money) {
         let w = a.text(end);
-        let noun = a.near(end) && a.kind(end) == Tok::Word && w.chars().next().is_some_and(char::is_lowercase) && !w.contains(['\'', '\u{2019}']) && counted::after(a, end, false).is_some();
+        let noun = a.near(end)
+            && a.kind(end) == Tok::Word
+            && w.chars().next().is_some_and(char::is_lowercase)
+            && !w.contains(['\'', '\u{2019}'])
+            && counted::after(a, end, false).is_some();
         if !noun {
             v = if v < 0.0 { -pre } else { pre };
             if let Some((u, e)) = unit_at(a, end - 1) {
@@ -298,14 +300,21 @@ pub fn build(a: &Atoms, core: Core, floor: usize) -> M {
     let mut start = qual.map_or(p.start, |q| q.1);
     let opener = if p.start > floor && a.near(p.start) {
         let s = p.start - 1;
-        if a.is(s, "between") { Some("between") } else if a.is(s, "from") { Some("from") } else { None }
+        if a.is(s, "between") {
+            Some("between")
+        } else if a.is(s, "from") {
+            Some("from")
+        } else {
+            None
+        }
     } else {
         None
     };
     let mut range = None;
     let mut end = p.end;
     // "rose 15% to $415 million": a change and a level, not a range
-    let change = (1..=2).any(|k| start >= floor + k && a.near(start + 1 - k) && look_word(CHANGE_VERBS.table(), a.text(start - k)).is_some());
+    let change =
+        (1..=2).any(|k| start >= floor + k && a.near(start + 1 - k) && look_word(CHANGE_VERBS.table(), a.text(start - k)).is_some());
     let to = a.is_any(p.end, &["to", "through", "thru"]);
     if let Some(mut q) = partner(a, &p, p.end, opener).filter(|_| !(change && to && opener.is_none())) {
         let (k1, k2) = (kind_of(&p), kind_of(&q));
@@ -318,7 +327,7 @@ pub fn build(a: &Atoms, core: Core, floor: usize) -> M {
         }
         let hyphen = a.is_any(p.end, &["-", "\u{2013}", "\u{2014}"]);
         let ordered = lo < q.value || opener.is_some() || (hyphen && a.kind(p.core.start) == Tok::Num);
-        if same_kind && years && ordered && !(yearish(a, &p) && !hyphen && opener.is_none() && !a.is(p.end, "to")) {
+        if same_kind && years && ordered && (!yearish(a, &p) || hyphen || opener.is_some() || a.is(p.end, "to")) {
             if p.unit.is_none() {
                 p.unit = q.unit;
             }
@@ -371,7 +380,13 @@ pub fn build(a: &Atoms, core: Core, floor: usize) -> M {
     }
     // one in five, 3 out of 4
     if range.is_none() && kind == K::Count && a.near(end) {
-        let j = if a.is(end, "in") { end + 1 } else if a.is(end, "out") && a.is(end + 1, "of") { end + 2 } else { 0 };
+        let j = if a.is(end, "in") {
+            end + 1
+        } else if a.is(end, "out") && a.is(end + 1, "of") {
+            end + 2
+        } else {
+            0
+        };
         if j > 0 && a.near(j) && j < a.len() {
             if let Some(c2) = core_at(a, j) {
                 let yearlike = c2.plain && looks_like_year(c2.value, a.text(c2.start).len());

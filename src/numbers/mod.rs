@@ -9,6 +9,7 @@ pub mod counted;
 pub mod dates;
 pub mod exclude;
 pub mod fractions;
+#[rustfmt::skip] // word tables, aligned by hand
 pub mod lexicon;
 pub mod mention;
 pub mod qualifier;
@@ -141,7 +142,8 @@ fn share_counted(a: &Atoms, ms: &mut [M]) {
             continue;
         }
         let between = m.end..next.start;
-        let joined = between.len() <= 2 && between.clone().all(|j| a.near(j) && a.is_any(j, &[",", "or", "and", "to", "-", "\u{2013}", "nor"]));
+        let joined =
+            between.len() <= 2 && between.clone().all(|j| a.near(j) && a.is_any(j, &[",", "or", "and", "to", "-", "\u{2013}", "nor"]));
         if joined {
             ms[k].counted = ms[k + 1].counted;
         }

@@ -29,7 +29,19 @@ pub struct Core {
 
 impl Core {
     pub(super) fn new(value: f64, start: usize, end: usize) -> Core {
-        Core { value, start, end, words: false, ordinal: false, fraction: false, scaled: false, m_abbrev: None, vague: None, plain: false, mult: 1.0 }
+        Core {
+            value,
+            start,
+            end,
+            words: false,
+            ordinal: false,
+            fraction: false,
+            scaled: false,
+            m_abbrev: None,
+            vague: None,
+            plain: false,
+            mult: 1.0,
+        }
     }
 }
 
@@ -121,12 +133,22 @@ pub fn digits(a: &Atoms, i: usize) -> Option<Core> {
     if c.plain && t.len() <= 3 {
         let mut k = j;
         let mut val = v;
-        while a.gap(k) == crate::text::Gap::Space && a.kind(k) == Tok::Num && a.text(k).len() == 3 && a.text(k).bytes().all(|b| b.is_ascii_digit()) {
+        while a.gap(k) == crate::text::Gap::Space
+            && a.kind(k) == Tok::Num
+            && a.text(k).len() == 3
+            && a.text(k).bytes().all(|b| b.is_ascii_digit())
+        {
             val = val * 1000.0 + digits_value(a.text(k)).unwrap_or(0.0);
             k += 1;
         }
         // a last group may carry decimals: 1 234 567.89
-        if k > j && a.gap(k) == crate::text::Gap::Space && a.kind(k) == Tok::Num && a.text(k).len() > 4 && a.text(k).as_bytes()[3] == b'.' && !a.text(k).contains(',') {
+        if k > j
+            && a.gap(k) == crate::text::Gap::Space
+            && a.kind(k) == Tok::Num
+            && a.text(k).len() > 4
+            && a.text(k).as_bytes()[3] == b'.'
+            && !a.text(k).contains(',')
+        {
             val = val * 1000.0 + digits_value(a.text(k)).unwrap_or(0.0);
             k += 1;
         }

@@ -76,7 +76,20 @@ pub fn words(a: &Atoms, i: usize) -> Option<Core> {
 fn may_start(w: &str) -> bool {
     look(CARDINALS, w).is_some()
         || look(ORDINALS, w).is_some()
-        || matches!(w, "a" | "an" | "half" | "quarter" | "point" | "tens" | "dozens" | "hundreds" | "thousands" | "millions" | "billions" | "trillions")
+        || matches!(
+            w,
+            "a" | "an"
+                | "half"
+                | "quarter"
+                | "point"
+                | "tens"
+                | "dozens"
+                | "hundreds"
+                | "thousands"
+                | "millions"
+                | "billions"
+                | "trillions"
+        )
         || w.ends_with("fold")
 }
 
@@ -95,7 +108,11 @@ pub(super) fn words_in(a: &Atoms, i: usize, scales: bool) -> Option<Core> {
         c.words = true;
         return Some(c);
     }
-    if (fw == "half" || fw == "quarter") && i > 0 && a.near(i) && a.is_any(i - 1, &["first", "second", "third", "fourth", "final", "other", "the", "latter", "former", "1st", "2nd"]) {
+    if (fw == "half" || fw == "quarter")
+        && i > 0
+        && a.near(i)
+        && a.is_any(i - 1, &["first", "second", "third", "fourth", "final", "other", "the", "latter", "former", "1st", "2nd"])
+    {
         return None;
     }
     // "point 77" read aloud
@@ -138,7 +155,11 @@ pub(super) fn words_in(a: &Atoms, i: usize, scales: bool) -> Option<Core> {
             j += 1;
             continue;
         }
-        if w == "and" && matches!(last, Last::Hundred | Last::Scale(_)) && card_or_digits(a, j + 1).is_some() && !is_tens_ordinal(a, j + 1) && !(a.near(j + 2) && denom(a, j + 2).is_some())
+        if w == "and"
+            && matches!(last, Last::Hundred | Last::Scale(_))
+            && card_or_digits(a, j + 1).is_some()
+            && !is_tens_ordinal(a, j + 1)
+            && !(a.near(j + 2) && denom(a, j + 2).is_some())
             && !(last == Last::Hundred && a.near(j + 2) && a.is(j + 2, "hundred"))
         {
             j += 1;
@@ -161,7 +182,13 @@ pub(super) fn words_in(a: &Atoms, i: usize, scales: bool) -> Option<Core> {
             cur += v;
             small = if last == Last::Tens { small + v } else { v };
             let digits = a.kind(j) == Tok::Num;
-            last = if v < 10.0 { Last::Unit } else if v < 20.0 || digits && v % 10.0 != 0.0 || v >= 100.0 { Last::Teen } else { Last::Tens };
+            last = if v < 10.0 {
+                Last::Unit
+            } else if v < 20.0 || digits && v % 10.0 != 0.0 || v >= 100.0 {
+                Last::Teen
+            } else {
+                Last::Tens
+            };
             j += 1;
             end = j;
             continue;
@@ -245,7 +272,9 @@ pub(super) fn words_in(a: &Atoms, i: usize, scales: bool) -> Option<Core> {
                 Last::Tens if d < 10.0 => set(&mut c, v + d, true),
                 Last::Unit | Last::Teen | Last::Tens if scale_ord => set(&mut c, v * d, true),
                 Last::Hundred | Last::Scale(_) if !scale_ord => set(&mut c, v + d, true),
-                Last::Unit | Last::Teen if (d >= 3.0 && d < 100.0 || a.is(at, "half")) && !a.is(at, "second") => set(&mut c, v / d, false),
+                Last::Unit | Last::Teen if ((3.0..100.0).contains(&d) || a.is(at, "half")) && !a.is(at, "second") => {
+                    set(&mut c, v / d, false)
+                }
                 _ => {}
             }
         }
@@ -297,4 +326,3 @@ pub(super) fn words_in(a: &Atoms, i: usize, scales: bool) -> Option<Core> {
     }
     Some(c)
 }
-

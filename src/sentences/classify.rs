@@ -107,11 +107,7 @@ pub fn classify(doc: &Doc, numbers: &[NumberMention<Sp>], attributions: &[Attrib
     let v = voice(doc, attributions);
     let num_order = by_start(numbers, |n| n.span.start);
     let per = per_sentence(doc, attributions);
-    doc.sentences
-        .iter()
-        .zip(&per)
-        .map(|(s, a)| classify_one(doc, s, numbers, &num_order, attributions, a, &v))
-        .collect()
+    doc.sentences.iter().zip(&per).map(|(s, a)| classify_one(doc, s, numbers, &num_order, attributions, a, &v)).collect()
 }
 
 /// For each sentence, the attributions (indices) that touch it: the
@@ -178,7 +174,13 @@ fn classify_one(
         add(&mut met, Criterion::DateOnly, String::new());
     }
     for a in mine.iter().map(|&k| &atts[k]) {
-        let c = if a.vague_source { Criterion::VagueSource } else if a.source.is_some() { Criterion::NamedSource } else { continue };
+        let c = if a.vague_source {
+            Criterion::VagueSource
+        } else if a.source.is_some() {
+            Criterion::NamedSource
+        } else {
+            continue;
+        };
         add(&mut met, c, a.source.map(|x| format!("({})", doc.slice(x))).unwrap_or_default());
     }
     met.sort_by_key(|m| WEIGHTS.iter().position(|w| w.0 == m.0));
@@ -190,11 +192,14 @@ fn classify_one(
     } else if doc.t(last) == "?" && v.writer(last) {
         score *= 0.3;
         (SentenceClass::Question, "sentence.question", "The writer asks a question; there is no statement to check.".to_string())
-    } else if let Some((rule, note, f, l)) = opinion.filter(|o| o.0 == "opinion.first_person" || !met.iter().any(|m| m.0 == Criterion::Figure)) {
+    } else if let Some((rule, note, f, l)) =
+        opinion.filter(|o| o.0 == "opinion.first_person" || !met.iter().any(|m| m.0 == Criterion::Figure))
+    {
         score *= 0.5;
         (SentenceClass::Opinion, rule, format!("The writer's own wording, not a reported fact: {note} ({}).", quoted(doc, f, l)))
     } else if score >= CLAIM_THRESHOLD {
-        let list: Vec<String> = met.iter().map(|(c, d)| if d.is_empty() { name(*c).to_string() } else { format!("{} {d}", name(*c)) }).collect();
+        let list: Vec<String> =
+            met.iter().map(|(c, d)| if d.is_empty() { name(*c).to_string() } else { format!("{} {d}", name(*c)) }).collect();
         (SentenceClass::Claim, "sentence.claim", format!("A checkable statement: {}.", list.join(", ")))
     } else {
         (SentenceClass::Other, "sentence.other", "No figure, source, trend, comparison or definite event to check.".to_string())

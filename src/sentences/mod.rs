@@ -1,6 +1,7 @@
 //! Sentences: segmentation (`segment`), the word tables (`lexicon`), and each
 //! sentence's class and check-worthiness (`classify`). Offsets are UTF-8 bytes.
 pub mod classify;
+#[rustfmt::skip] // word tables, aligned by hand
 pub mod lexicon;
 pub mod segment;
 

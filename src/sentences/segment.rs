@@ -9,30 +9,97 @@ use crate::text::{Gap, Tok, Token};
 
 /// Titles before a name: never end a sentence after them.
 pub const TITLES: &[&str] = &[
-    "Adm", "Atty", "Brig", "Capt", "Cmdr", "Col", "Cpl", "Dr", "Fr", "Ft", "Gen", "Gens", "Gov", "Hon", "Lt", "Maj",
-    "Messrs", "Mr", "Mrs", "Ms", "Mt", "Pres", "Prof", "Pvt", "Rep", "Reps", "Rev", "Sen", "Sens", "Sgt", "Supt", "vs",
-    "Vs", "cf",
+    "Adm", "Atty", "Brig", "Capt", "Cmdr", "Col", "Cpl", "Dr", "Fr", "Ft", "Gen", "Gens", "Gov", "Hon", "Lt", "Maj", "Messrs", "Mr", "Mrs",
+    "Ms", "Mt", "Pres", "Prof", "Pvt", "Rep", "Reps", "Rev", "Sen", "Sens", "Sgt", "Supt", "vs", "Vs", "cf",
 ];
 /// Titles only before a figure: `No. 3`, `Nos. 4 and 5`, `Art. 5`.
 pub const NUMBER_TITLES: &[&str] = &["No", "Nos", "no", "Art", "Fig", "Vol", "pp", "Ch"];
 /// Abbreviations that end a sentence only before a clear sentence start.
 pub const ABBREVIATIONS: &[&str] = &[
-    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mon", "Tue", "Tues", "Wed",
-    "Thu", "Thurs", "Fri", "Sat", "Sun", "Inc", "Corp", "Co", "Ltd", "Jr", "Sr", "St", "Bros", "Ave", "Blvd", "Rd",
-    "Dept", "Univ", "approx", "est", "etc", "Calif", "Conn", "Fla", "Ill", "Mass", "Mich", "Minn", "Tenn", "Tex", "Va",
-    "Wash", "Wis", "Ariz", "Colo", "Ga", "Ky", "La", "Md", "Mo", "Nev", "Okla", "Ore", "Pa", "Ala", "Ark", "Del",
-    "Kan", "Miss", "Mont", "Neb", "Vt", "Wyo", "mln", "bln", "min", "hr", "hrs", "sq", "ft", "lb", "lbs", "oz",
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mon", "Tue", "Tues", "Wed", "Thu", "Thurs",
+    "Fri", "Sat", "Sun", "Inc", "Corp", "Co", "Ltd", "Jr", "Sr", "St", "Bros", "Ave", "Blvd", "Rd", "Dept", "Univ", "approx", "est", "etc",
+    "Calif", "Conn", "Fla", "Ill", "Mass", "Mich", "Minn", "Tenn", "Tex", "Va", "Wash", "Wis", "Ariz", "Colo", "Ga", "Ky", "La", "Md",
+    "Mo", "Nev", "Okla", "Ore", "Pa", "Ala", "Ark", "Del", "Kan", "Miss", "Mont", "Neb", "Vt", "Wyo", "mln", "bln", "min", "hr", "hrs",
+    "sq", "ft", "lb", "lbs", "oz",
 ];
 /// Dotted words that never end a sentence (`e.g.`, `i.e.`).
 const NEVER_FINAL: &[&str] = &["e.g.", "i.e.", "E.g.", "I.e.", "viz."];
 /// Capitalised words that usually open a sentence (used after `U.S.`, `Inc.`, initials).
 pub const STARTERS: &[&str] = &[
-    "A", "According", "After", "Also", "Although", "An", "And", "As", "Asked", "At", "Before", "Both", "But", "By",
-    "Despite", "During", "Each", "Earlier", "Even", "For", "From", "He", "Her", "His", "How", "However", "I", "If",
-    "In", "Instead", "It", "Its", "Last", "Later", "Many", "Meanwhile", "More", "Most", "My", "No", "Not", "Now",
-    "Officials", "On", "One", "Only", "Our", "She", "Since", "So", "Some", "Still", "That", "The", "Their", "Then",
-    "There", "These", "They", "This", "Those", "To", "Under", "Until", "We", "What", "When", "Where", "While", "Who",
-    "Why", "With", "Yet", "You",
+    "A",
+    "According",
+    "After",
+    "Also",
+    "Although",
+    "An",
+    "And",
+    "As",
+    "Asked",
+    "At",
+    "Before",
+    "Both",
+    "But",
+    "By",
+    "Despite",
+    "During",
+    "Each",
+    "Earlier",
+    "Even",
+    "For",
+    "From",
+    "He",
+    "Her",
+    "His",
+    "How",
+    "However",
+    "I",
+    "If",
+    "In",
+    "Instead",
+    "It",
+    "Its",
+    "Last",
+    "Later",
+    "Many",
+    "Meanwhile",
+    "More",
+    "Most",
+    "My",
+    "No",
+    "Not",
+    "Now",
+    "Officials",
+    "On",
+    "One",
+    "Only",
+    "Our",
+    "She",
+    "Since",
+    "So",
+    "Some",
+    "Still",
+    "That",
+    "The",
+    "Their",
+    "Then",
+    "There",
+    "These",
+    "They",
+    "This",
+    "Those",
+    "To",
+    "Under",
+    "Until",
+    "We",
+    "What",
+    "When",
+    "Where",
+    "While",
+    "Who",
+    "Why",
+    "With",
+    "Yet",
+    "You",
 ];
 
 fn is_terminal(s: &str) -> bool {
@@ -83,7 +150,7 @@ pub fn sentences(text: &str, toks: &[Token]) -> Vec<Seg> {
             _ => {}
         }
         let word_dot = toks[i].kind == Tok::Word && s.len() > 2 && s.ends_with('.');
-        if !(is_terminal(s) && toks[i].kind == Tok::Punct) && !word_dot {
+        if !word_dot && (!is_terminal(s) || toks[i].kind != Tok::Punct) {
             i += 1;
             continue;
         }
