@@ -2,30 +2,12 @@
 //! soldiers` → `North Korean soldiers`), read over atoms with a stop list
 //! (no tagger). Offsets are UTF-8 bytes via the atoms.
 use super::atoms::Atoms;
-use super::lexicon::{look_word, Lc, WordSet};
+use super::lexicon::{DETS, MONTHS, STOP};
+use crate::lower::fold;
 use crate::text::Tok;
 
-/// Words that end (or cannot start) a counted phrase, sorted.
-pub static STOP: WordSet = WordSet::new(
-    "a about above according across after again against ago all almost along already also am \
-    among an and another any are around as at back be because been before behind being below \
-    between both but by came can could did do does down during each earlier either else even \
-    ever every fell few for from got had has have having he her here hers him his how however i \
-    if in including into is it its just last later less like made many may me might more most \
-    much must my near nearly next no nor not now of off on once one only onto or other our out \
-    over own per rose said same say says see shall she should since so some such than that the \
-    their them then there these they this those through thus to today told too toward towards \
-    under until up upon us very via was we were what when where whether which while who whom \
-    whose why will with within without would yesterday yet you your",
-);
-
-/// Determiners skipped after `of`: `a third of those screened`.
-fn is_det(w: &str) -> bool {
-    matches!(w, "the" | "these" | "those" | "its" | "their" | "his" | "her" | "our" | "your" | "my" | "all")
-}
-
 fn is_stop(w: &str) -> bool {
-    look_word(STOP.table(), w).is_some()
+    STOP.has_folded(w)
 }
 
 fn plural(w: &str) -> bool {
@@ -42,7 +24,7 @@ pub fn after(a: &Atoms, mut e: usize, via_of: bool) -> Option<(usize, usize)> {
     }
     if via_of && a.is(e, "of") && a.near(e) {
         e += 1;
-        if a.near(e) && is_det(Lc::new(a.text(e)).as_str()) {
+        if a.near(e) && DETS.has_folded(a.text(e)) {
             e += 1;
         }
     }
@@ -74,7 +56,7 @@ pub fn after(a: &Atoms, mut e: usize, via_of: bool) -> Option<(usize, usize)> {
             j += 1;
             continue;
         }
-        if is_stop(w) || super::lexicon::look_word(super::lexicon::MONTHS, w).is_some() && w.len() > 3 {
+        if is_stop(w) || MONTHS.has(fold(w).as_str()) && w.len() > 3 {
             break;
         }
         j += 1;

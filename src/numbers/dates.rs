@@ -2,7 +2,8 @@
 //! `11/25/2026`, `2024-11-05`, decades (`the 1990s`), and whether plain
 //! four digits are a year. Works on atom indices; offsets UTF-8 bytes.
 use super::atoms::Atoms;
-use super::lexicon::{is_ordinal_suffix, look_word, MONTHS};
+use super::lexicon::{is_ordinal_suffix, MONTHS, YEAR_CUES};
+use crate::lower::fold;
 use crate::text::Tok;
 
 fn int(a: &Atoms, i: usize) -> Option<u32> {
@@ -23,7 +24,7 @@ fn month(a: &Atoms, i: usize) -> bool {
     }
     let w = a.text(i);
     // month names are capitalised; "may"/"march" in lower case are verbs
-    w.chars().next().is_some_and(char::is_uppercase) && look_word(MONTHS, w).is_some()
+    w.chars().next().is_some_and(char::is_uppercase) && MONTHS.has(fold(w).as_str())
 }
 
 /// Day number with an optional ordinal suffix at `i`: the atom after it.
@@ -108,39 +109,7 @@ pub fn decade_at(a: &Atoms, i: usize) -> Option<usize> {
 
 /// Words before a figure that make a plain four-digit number a year.
 pub fn year_cue(w: &str) -> bool {
-    matches!(
-        w.to_ascii_lowercase().as_str(),
-        "in" | "since"
-            | "by"
-            | "until"
-            | "till"
-            | "of"
-            | "from"
-            | "before"
-            | "after"
-            | "during"
-            | "year"
-            | "early"
-            | "late"
-            | "mid"
-            | "spring"
-            | "summer"
-            | "autumn"
-            | "fall"
-            | "winter"
-            | "through"
-            | "between"
-            | "and"
-            | "to"
-            | "fiscal"
-            | "fy"
-            | "season"
-            | "election"
-            | "circa"
-            | "c."
-            | "around"
-            | "for"
-    )
+    YEAR_CUES.has_folded(w)
 }
 
 /// True when plain digits `v` (written with `len` characters) read as a year.

@@ -3,9 +3,14 @@
 //! clock times (`9:30`, `10pm`) and the pronoun `one` (`the one who`).
 //! Works on atom indices; offsets are UTF-8 bytes.
 use super::atoms::Atoms;
-use super::lexicon::{is_ordinal_suffix, is_time_suffix, look_word, Lc, MONTHS, NAME_BEFORE, SCALES};
-use super::scan::Core;
+use super::lexicon::{
+    is_ordinal_suffix, is_time_suffix, ALWAYS_NAME, MONTHS, NAME_BEFORE, ONE_GENERIC_BEFORE, ONE_IDIOM, ONE_PRONOUN_AFTER,
+    ONE_PRONOUN_BEFORE, SCALES,
+};
+use super::unit_table::CURRENCY_BEFORE;
 use super::units::unit_at;
+use super::value::Core;
+use crate::lower::fold;
 use crate::text::Tok;
 
 fn is_caps(w: &str) -> bool {
@@ -14,11 +19,6 @@ fn is_caps(w: &str) -> bool {
 
 fn capitalised(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
-}
-
-/// Words always naming a thing before a number, even in lower case.
-fn always_name(w: &str) -> bool {
-    matches!(w, "covid" | "boeing" | "airbus" | "iphone" | "ipad" | "xbox" | "playstation" | "apollo" | "ftse" | "nasdaq" | "windows")
 }
 
 /// True when the digits of `c` are part of a name or an identifier.
@@ -30,14 +30,14 @@ pub fn is_name(a: &Atoms, c: &Core, floor: usize) -> bool {
     // glued to letters before: G7, A320, MH370 (not USD3.14 or Rs20)
     if a.glued(i) && a.kind(i - 1) == Tok::Word {
         let w = a.text(i - 1);
-        let cur = Lc::new(w);
-        return !(matches!(cur.as_str(), "us" | "x") || look_word(super::units::CURRENCY_BEFORE, w).is_some());
+        let cur = fold(w);
+        return !(matches!(cur.as_str(), "us" | "x") || CURRENCY_BEFORE.has(cur.as_str()));
     }
     // COVID-19, F-35, SCP-173 (not minus-5, mid-2019)
     if a.glued(i) && a.text(i - 1) == "-" && i >= 2 && a.glued(i - 1) {
         let w = a.text(i - 2);
         let unit_of_num = i >= 3 && a.glued(i - 2) && a.kind(i - 3) == Tok::Num;
-        if a.kind(i - 2) == Tok::Word && !unit_of_num && (is_caps(w) || w.len() == 1 || always_name(Lc::new(w).as_str())) {
+        if a.kind(i - 2) == Tok::Word && !unit_of_num && (is_caps(w) || w.len() == 1 || ALWAYS_NAME.has_folded(w)) {
             return true;
         }
         if a.kind(i - 2) == Tok::Num {
@@ -64,7 +64,7 @@ pub fn is_name(a: &Atoms, c: &Core, floor: usize) -> bool {
     if e < a.len() && a.glued(e) && a.kind(e) == Tok::Word && e == i + 1 {
         let w = a.text(e);
         let ok = unit_at(a, e).is_some()
-            || look_word(SCALES, w).is_some()
+            || SCALES.has(fold(w).as_str())
             || is_ordinal_suffix(w)
             || w == "s"
             || is_time_suffix(w)
@@ -79,8 +79,7 @@ pub fn is_name(a: &Atoms, c: &Core, floor: usize) -> bool {
         let p = i - 1;
         let w = a.text(p);
         if a.kind(p) == Tok::Word {
-            let lw = Lc::new(w);
-            let named = look_word(NAME_BEFORE.table(), w).is_some() && (capitalised(w) || always_name(lw.as_str()));
+            let named = NAME_BEFORE.has_folded(w) && (capitalised(w) || ALWAYS_NAME.has_folded(w));
             let unitless = unit_at(a, c.end).is_none() && c.plain;
             if named && unitless {
                 return true;
@@ -89,12 +88,7 @@ pub fn is_name(a: &Atoms, c: &Core, floor: usize) -> bool {
             if w.len() == 1 && w != "I" && w != "A" && w.bytes().all(|b| b.is_ascii_uppercase()) && unitless {
                 return true;
             }
-            if is_caps(w)
-                && unitless
-                && !is_time_suffix(w)
-                && look_word(MONTHS, w).is_none()
-                && look_word(super::units::CURRENCY_BEFORE, w).is_none()
-            {
+            if is_caps(w) && unitless && !is_time_suffix(w) && !MONTHS.has(fold(w).as_str()) && !CURRENCY_BEFORE.has(fold(w).as_str()) {
                 return true;
             }
         }
@@ -102,7 +96,7 @@ pub fn is_name(a: &Atoms, c: &Core, floor: usize) -> bool {
             && w == "."
             && p >= 1
             && a.glued(p)
-            && look_word(NAME_BEFORE.table(), a.text(p - 1)).is_some()
+            && NAME_BEFORE.has_folded(a.text(p - 1))
             && capitalised(a.text(p - 1))
         {
             return true;
@@ -153,65 +147,18 @@ pub fn is_pronoun_one(a: &Atoms, c: &Core) -> bool {
     if c.end != i + 1 || !a.is(i, "one") {
         return false;
     }
-    let prev = if i > 0 && a.near(i) { Lc::new(a.text(i - 1)) } else { Lc::new("") };
-    let next = if a.near(i + 1) { Lc::new(a.text(i + 1)) } else { Lc::new("") };
+    let prev = if i > 0 && a.near(i) { fold(a.text(i - 1)) } else { fold("") };
+    let next = if a.near(i + 1) { fold(a.text(i + 1)) } else { fold("") };
     let p = prev.as_str();
     let n = next.as_str();
-    if matches!(
-        p,
-        "the"
-            | "this"
-            | "that"
-            | "which"
-            | "every"
-            | "any"
-            | "no"
-            | "each"
-            | "some"
-            | "someone"
-            | "everyone"
-            | "anyone"
-            | "little"
-            | "only"
-            | "last"
-            | "new"
-            | "big"
-            | "right"
-            | "wrong"
-            | "first"
-            | "next"
-            | "same"
-            | "another"
-            | "such"
-            | "a"
-            | "no-"
-    ) {
+    if ONE_PRONOUN_AFTER.has(p) {
         return true;
     }
-    if matches!(
-        n,
-        "another"
-            | "who"
-            | "whose"
-            | "which"
-            | "that"
-            | "'s"
-            | "’s"
-            | "day"
-            | "way"
-            | "thing"
-            | "point"
-            | "hand"
-            | "time"
-            | "by"
-            | "more"
-            | "less"
-            | "too"
-    ) {
+    if ONE_PRONOUN_BEFORE.has(n) {
         return !(n == "more" || n == "less") || a.is(i + 2, "time");
     }
     // generic "one": one should, one might expect
-    if matches!(n, "should" | "might" | "must" | "can" | "could" | "would" | "may" | "after" | "ought") {
+    if ONE_GENERIC_BEFORE.has(n) {
         return true;
     }
     // "one way or another", "a weaker one.", "lack of one)"
@@ -223,13 +170,7 @@ pub fn is_pronoun_one(a: &Atoms, c: &Core) -> bool {
         return true;
     }
     // one-on-one, hole-in-one
-    let idiom = |k: usize| {
-        a.kind(k) == Tok::Word
-            && matches!(
-                Lc::new(a.text(k)).as_str(),
-                "on" | "in" | "by" | "to" | "of" | "and" | "for" | "size" | "stop" | "liners" | "liner" | "off" | "way" | "sided"
-            )
-    };
+    let idiom = |k: usize| a.kind(k) == Tok::Word && ONE_IDIOM.has_folded(a.text(k));
     if (a.is(i + 1, "-") && a.glued(i + 1) && idiom(i + 2)) || (i >= 2 && a.is(i - 1, "-") && a.glued(i) && idiom(i - 2)) {
         return true;
     }

@@ -1,9 +1,13 @@
 //! The numbers engine: every figure in the text with its value, kind, unit,
 //! qualifier and the thing counted. Offsets are UTF-8 bytes. The work is
-//! split: [`atoms`] (tokens, hyphen parts, links), [`scan`] (values),
-//! [`mention`] (units, ranges, qualifiers, kinds), [`exclude`] (names,
-//! times, phones, pronoun `one`), [`dates`], [`counted`], [`reason`], and
-//! the data tables [`lexicon`], [`units`], [`unit_table`], [`qualifier`].
+//! split: [`atoms`] (tokens, hyphen parts, links), [`scan`] (the core value
+//! at an atom, digits), [`words`] and [`numwords`] (number words),
+//! [`fractions`] (halves, vague plurals), [`value`] (the value type and
+//! scales), [`part`] (sign, currency, unit), [`mention`] (ranges, ratios,
+//! qualifiers, kinds), [`exclude`] (names, times, phones, pronoun `one`),
+//! [`dates`], [`counted`], [`reason`], and the data tables [`lexicon`],
+//! [`unit_table`] (with the unit types; [`units`] is its matcher) and
+//! [`qualifier`].
 pub mod atoms;
 pub mod counted;
 pub mod dates;
@@ -12,11 +16,14 @@ pub mod fractions;
 #[rustfmt::skip] // word tables, aligned by hand
 pub mod lexicon;
 pub mod mention;
+pub mod numwords;
+pub mod part;
 pub mod qualifier;
 pub mod reason;
 pub mod scan;
 pub mod unit_table;
 pub mod units;
+pub mod value;
 pub mod words;
 
 use crate::doc::Doc;
@@ -24,6 +31,7 @@ use crate::model::{NumberKind, NumberMention, Qualifier, Sp, Why};
 use crate::rules::Rule;
 use atoms::Atoms;
 use mention::M;
+use scan::core_at;
 
 pub fn find(doc: &Doc) -> Vec<NumberMention<Sp>> {
     let a = Atoms::new(doc);
@@ -51,7 +59,7 @@ pub fn find(doc: &Doc) -> Vec<NumberMention<Sp>> {
             floor = e;
             continue;
         }
-        let Some(core) = mention::core_at(&a, i) else {
+        let Some(core) = core_at(&a, i) else {
             i += 1;
             continue;
         };
@@ -110,13 +118,13 @@ fn merge_restated(a: &Atoms, ms: Vec<M>) -> Vec<M> {
                 }
                 // "five (5) days": the unit follows the brackets
                 if let (None, Some((u, e))) = (p.unit, units::unit_at(a, p.end).filter(|_| a.near(p.end))) {
-                    if u.kind != units::UK::Money || u.canon != "GBX" {
+                    if u.kind != unit_table::UK::Money || u.canon != "GBX" {
                         p.unit = Some(u.canon);
                         p.kind = match u.kind {
-                            units::UK::Money => NumberKind::Money,
-                            units::UK::Percent => NumberKind::Percent,
-                            units::UK::Measure => NumberKind::Measure,
-                            units::UK::Duration => NumberKind::Duration,
+                            unit_table::UK::Money => NumberKind::Money,
+                            unit_table::UK::Percent => NumberKind::Percent,
+                            unit_table::UK::Measure => NumberKind::Measure,
+                            unit_table::UK::Duration => NumberKind::Duration,
                         };
                         p.end = e;
                         p.counted = None;
@@ -168,5 +176,59 @@ fn to_mention(a: &Atoms, m: &M) -> NumberMention<Sp> {
         qualifier: qual,
         counted: m.counted.map(|(s, e)| sp(a, s, e)),
         why: Why::new(m.rule, reason),
+    }
+}
+
+#[cfg(test)]
+mod tables {
+    use super::lexicon::*;
+    use super::{qualifier, unit_table};
+
+    /// Every word table of the engine is sorted (maps), has no duplicate or
+    /// conflicting rows, and no unit row is shadowed by another.
+    #[test]
+    fn no_table_has_duplicate_or_conflicting_rows() {
+        let mut bad: Vec<String> = Vec::new();
+        let mut check = |name: &str, p: Vec<String>| bad.extend(p.into_iter().map(|e| format!("{name}: {e}")));
+        check("CARDINALS", CARDINALS.problems());
+        check("SCALES", SCALES.problems());
+        check("ORDINALS", ORDINALS.problems());
+        check("FRACTIONS", FRACTIONS.problems());
+        check("MONTHS", MONTHS.problems());
+        check("VAGUE", VAGUE.problems());
+        check("CURRENCY_BEFORE", unit_table::CURRENCY_BEFORE.problems());
+        check("qualifier::BEFORE", qualifier::BEFORE.problems());
+        check("qualifier::AFTER", qualifier::AFTER.problems());
+        check("units", unit_table::problems());
+        let lists = [
+            ("WORD_SCALES", &WORD_SCALES),
+            ("MIXED_SCALES", &MIXED_SCALES),
+            ("OPENERS", &OPENERS),
+            ("PART_BEFORE_HALF", &PART_BEFORE_HALF),
+            ("VAGUE_AFTER_OF", &VAGUE_AFTER_OF),
+            ("ORDINAL_SUFFIXES", &ORDINAL_SUFFIXES),
+            ("NAME_BEFORE", &NAME_BEFORE),
+            ("TIME_SUFFIXES", &TIME_SUFFIXES),
+            ("ALWAYS_NAME", &ALWAYS_NAME),
+            ("ONE_PRONOUN_AFTER", &ONE_PRONOUN_AFTER),
+            ("ONE_PRONOUN_BEFORE", &ONE_PRONOUN_BEFORE),
+            ("ONE_GENERIC_BEFORE", &ONE_GENERIC_BEFORE),
+            ("ONE_IDIOM", &ONE_IDIOM),
+            ("YEAR_CUES", &YEAR_CUES),
+            ("FILLERS", &FILLERS),
+            ("CHANGE_VERBS", &CHANGE_VERBS),
+            ("STOP", &STOP),
+            ("DETS", &DETS),
+            ("qualifier::MULTI_ENDS", &qualifier::MULTI_ENDS),
+        ];
+        for (name, l) in lists {
+            let mut p = l.problems();
+            // lists looked up folded hold folded words (the case-sensitive ones hold both cases)
+            if !matches!(name, "ORDINAL_SUFFIXES" | "TIME_SUFFIXES") {
+                p.extend(l.iter().filter(|w| crate::lower::fold(w).as_str() != *w).map(|w| format!("{w:?} is not lower case")));
+            }
+            check(name, p);
+        }
+        assert!(bad.is_empty(), "{bad:#?}");
     }
 }

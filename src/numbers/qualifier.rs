@@ -4,10 +4,11 @@
 use super::atoms::Atoms;
 use super::units::norm;
 use crate::model::QualifierKind as Q;
+use crate::wordlist::{WordList, WordMap};
 
 /// Qualifiers written before a number, keyed as in [`super::units::norm`]
 /// (lower case, atoms joined as written), sorted.
-pub static BEFORE: &[(&str, Q)] = &[
+pub static BEFORE: WordMap<Q> = WordMap::new(&[
     ("<", Q::LessThan),
     ("<=", Q::AtMost),
     (">", Q::MoreThan),
@@ -75,10 +76,14 @@ pub static BEFORE: &[(&str, Q)] = &[
     ("≈", Q::Approx),
     ("≤", Q::AtMost),
     ("≥", Q::AtLeast),
-];
+]);
+
+/// The last words of the qualifiers of several words in [`BEFORE`].
+pub static MULTI_ENDS: WordList =
+    crate::words!["than", "of", "as", "least", "most", "to", "estimated", "over", "under", "above", "below", "exceeding", "=", "little"];
 
 /// Qualifiers written after a number, keyed the same way, sorted.
-pub static AFTER: &[(&str, Q)] = &[
+pub static AFTER: WordMap<Q> = WordMap::new(&[
     ("+", Q::AtLeast),
     ("-plus", Q::AtLeast),
     ("and above", Q::AtLeast),
@@ -92,10 +97,10 @@ pub static AFTER: &[(&str, Q)] = &[
     ("or so", Q::Approx),
     ("or under", Q::AtMost),
     ("plus", Q::AtLeast),
-];
+]);
 
-fn find(table: &[(&str, Q)], key: &[u8]) -> Option<Q> {
-    table.binary_search_by(|e| super::lexicon::cmp_key(e.0.as_bytes(), key)).ok().map(|k| table[k].1)
+fn find(table: &WordMap<Q>, key: &[u8]) -> Option<Q> {
+    std::str::from_utf8(key).ok().and_then(|k| table.get(k))
 }
 
 /// The longest qualifier ending just before atom `i`, not reaching below
@@ -105,10 +110,7 @@ pub fn before(a: &Atoms, i: usize, floor: usize) -> Option<(Q, usize)> {
         return None;
     }
     // phrases of several words end in one of these
-    let multi = a.is_any(
-        i - 1,
-        &["than", "of", "as", "least", "most", "to", "estimated", "over", "under", "above", "below", "exceeding", "=", "little"],
-    );
+    let multi = MULTI_ENDS.has_folded(a.text(i - 1));
     for k in (1..=4usize).rev() {
         if i < floor + k || (k > 1 && !multi) {
             continue;
@@ -119,7 +121,7 @@ pub fn before(a: &Atoms, i: usize, floor: usize) -> Option<(Q, usize)> {
         if end == 0 || (s + k < a.len() && s + k == i && i < a.len() && a.gap(i) > crate::text::Gap::Space) {
             continue;
         }
-        if let Some(q) = find(BEFORE, &nm.buf[..end]) {
+        if let Some(q) = find(&BEFORE, &nm.buf[..end]) {
             // "some" and "over" must stand right before the figure.
             return Some((q, s));
         }
@@ -138,7 +140,7 @@ pub fn after(a: &Atoms, i: usize) -> Option<(Q, usize)> {
         if end == 0 {
             continue;
         }
-        if let Some(q) = find(AFTER, &nm.buf[..end]) {
+        if let Some(q) = find(&AFTER, &nm.buf[..end]) {
             // a bare "+" must be glued: "30+"
             if &nm.buf[..end] == b"+" && !a.glued(i) {
                 return None;

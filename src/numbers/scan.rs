@@ -1,80 +1,52 @@
-//! The core value and the digit reader: digits (`8,000`, `-2.4`, `3/4`,
+//! The core value at an atom ([`core_at`]: digits, words, `½`, `.5`) and
+//! the digit reader: digits (`8,000`, `-2.4`, `3/4`,
 //! `1 1/2`, `1e10`, `1,3`), scales after them (`1.2 million`, `5bn`, `10k`)
-//! and ordinal suffixes (`21st`). Number words live in [`super::words`],
-//! fractions and halves in [`super::fractions`]. Atom indices; no allocation.
+//! and ordinal suffixes (`21st`). The value type is [`super::value`];
+//! number words live in [`super::words`]. Atom indices; no allocation.
 use super::atoms::Atoms;
-use super::fractions::{fraction_after_and, point_digits};
-use super::lexicon::{is_ordinal_suffix, is_word_scale, Lc, SCALES};
+use super::lexicon::is_ordinal_suffix;
+use super::numwords::starts_mixed;
+use super::unit_table::UK;
+use super::units::unit_at;
+use super::value::{digits_stub, digits_value, int_atom, vulgar, with_scales, Core};
+use super::words::{fraction_after_and, point_digits, words};
 use crate::text::Tok;
 
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Core {
-    pub value: f64,
-    pub start: usize,
-    pub end: usize,
-    pub words: bool,
-    pub ordinal: bool,
-    pub fraction: bool,
-    /// A scale word or abbreviation multiplied the value.
-    pub scaled: bool,
-    /// The scale was a bare `m`/`M` glued to digits (million or metre).
-    pub m_abbrev: Option<f64>,
-    /// `hundreds`, `dozens`, `tens of thousands`: a vague count.
-    pub vague: Option<[f64; 2]>,
-    /// Plain digits with no separator, sign, decimal or scale (a year or id?).
-    pub plain: bool,
-    /// The product of the scales applied (1 when none).
-    pub mult: f64,
-}
-
-impl Core {
-    pub(super) fn new(value: f64, start: usize, end: usize) -> Core {
-        Core {
-            value,
-            start,
-            end,
-            words: false,
-            ordinal: false,
-            fraction: false,
-            scaled: false,
-            m_abbrev: None,
-            vague: None,
-            plain: false,
-            mult: 1.0,
+/// The core value at atom `i`: digits, a leading-dot decimal, or words.
+pub fn core_at(a: &Atoms, i: usize) -> Option<Core> {
+    match a.kind(i) {
+        Tok::Num if starts_mixed(a, i) => words(a, i),
+        Tok::Num => digits(a, i),
+        Tok::Punct if vulgar(a.text(i)).is_some() => {
+            let mut c = digits(a, i).unwrap_or(Core { value: 0.0, ..digits_stub(i) });
+            c.value = vulgar(a.text(i)).unwrap_or(0.0);
+            c.fraction = true;
+            Some(c)
         }
-    }
-}
-
-fn digits_value(s: &str) -> Option<f64> {
-    if s.bytes().filter(|&c| c == b'.').count() > 1 {
-        return None;
-    }
-    // a decimal comma: 1,3 and 5,00 (one comma, one or two digits after it)
-    if let Some((int, frac)) = s.split_once(',') {
-        if !s.contains('.') && (1..=2).contains(&frac.len()) && !frac.contains(',') && !int.is_empty() && int.len() <= 3 {
-            let (i, f) = (crate::decimal::parse(int)?, crate::decimal::parse(frac)?);
-            return Some(i + f / 10f64.powi(frac.len() as i32));
-        }
-    }
-    let mut buf = [0u8; 40];
-    let mut n = 0;
-    for c in s.bytes() {
-        if c != b',' {
-            if n == buf.len() {
+        Tok::Word => words(a, i).or_else(|| {
+            // "an hour and a half", "a minute and 30 seconds": the article is 1
+            if !(a.is_any(i, &["a", "an"]) && a.near(i + 1)) {
                 return None;
             }
-            buf[n] = c;
-            n += 1;
+            let unit = unit_at(a, i + 1).filter(|u| u.0.kind == UK::Duration)?;
+            (a.is(unit.1, "and") && a.near(unit.1 + 1)).then(|| Core { value: 1.0, words: true, ..digits_stub(i) })
+        }),
+        Tok::Punct if a.text(i) == "." && a.glued(i + 1) && i + 1 < a.len() && a.kind(i + 1) == Tok::Num => {
+            if i > 0 && a.glued(i) && a.kind(i - 1) != Tok::Punct {
+                return None;
+            }
+            let t = a.text(i + 1);
+            if t.contains(['.', ',']) {
+                return None;
+            }
+            let v = crate::decimal::parse(t)?;
+            let mut c = digits(a, i + 1)?;
+            c.value = v / 10f64.powi(t.len() as i32);
+            c.start = i;
+            c.plain = false;
+            Some(c)
         }
-    }
-    crate::decimal::parse(std::str::from_utf8(&buf[..n]).ok()?)
-}
-
-pub(super) fn int_atom(a: &Atoms, i: usize) -> Option<f64> {
-    if i < a.len() && a.kind(i) == Tok::Num && !a.text(i).contains(['.', ',']) {
-        digits_value(a.text(i))
-    } else {
-        None
+        _ => None,
     }
 }
 
@@ -207,65 +179,4 @@ pub fn digits(a: &Atoms, i: usize) -> Option<Core> {
     // 1 point 5 is read by the word reader; digits end here or take scales.
     j = c.end;
     Some(with_scales(a, c, j))
-}
-
-/// Multiplies by the scale words and abbreviations after atom `j`.
-pub(super) fn with_scales(a: &Atoms, mut c: Core, mut j: usize) -> Core {
-    c.end = j;
-    let mut last = 0.0;
-    while a.near(j) {
-        let w = a.text(j);
-        let lc = Lc::new(w);
-        let lw = lc.as_str();
-        let Some(s) = super::lexicon::look(SCALES, lw) else { break };
-        let word = is_word_scale(lw) || lw.ends_with('s') && is_word_scale(&lw[..lw.len() - 1]);
-        // Abbreviations (k, m, bn) glue to digits or stand one space after them.
-        if !word && (c.words || j != c.end) {
-            break;
-        }
-        if !word && (w == "m" || lw == "b") && !a.glued(j) {
-            break;
-        }
-        if lw == "m" && w == "m" && c.m_abbrev.is_none() && last == 0.0 {
-            c.m_abbrev = Some(c.value);
-        }
-        if last != 0.0 && s <= last && s != 12.0 || c.words && s == 100.0 && c.value >= 100.0 {
-            break;
-        }
-        c.value *= s;
-        c.mult *= s;
-        c.scaled = true;
-        c.plain = false;
-        last = s;
-        j += 1;
-        c.end = j;
-    }
-    c
-}
-
-/// The value of a vulgar-fraction character: `½`, `¾`, `⅔`.
-pub fn vulgar(s: &str) -> Option<f64> {
-    Some(match s {
-        "½" => 0.5,
-        "⅓" => 1.0 / 3.0,
-        "⅔" => 2.0 / 3.0,
-        "¼" => 0.25,
-        "¾" => 0.75,
-        "⅕" => 0.2,
-        "⅖" => 0.4,
-        "⅗" => 0.6,
-        "⅘" => 0.8,
-        "⅙" => 1.0 / 6.0,
-        "⅚" => 5.0 / 6.0,
-        "⅛" => 0.125,
-        "⅜" => 0.375,
-        "⅝" => 0.625,
-        "⅞" => 0.875,
-        _ => return None,
-    })
-}
-
-/// An empty core at atom `i` (for values read from a single symbol).
-pub fn digits_stub(i: usize) -> Core {
-    Core::new(0.0, i, i + 1)
 }

@@ -6,9 +6,90 @@
 //! unit's size in its family's base (s, m, l, g), for sums; `cs` is the exact
 //! spelling when the match is case-sensitive. Families: ln length, tm
 //! duration, vo volume, ms mass, ar area, tp temperature, ot other measure,
-//! mo money (canon = ISO code), pc percent.
-use super::units::{Fam, U, UK};
+//! mo money (canon = ISO code), pc percent. The unit types ([`U`], its
+//! kind [`UK`] and family [`Fam`]) live here with the table.
+use crate::wordlist::WordMap;
 use std::sync::OnceLock;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UK {
+    Measure,
+    Duration,
+    Percent,
+    Money,
+}
+
+/// Unit family, for adding `5 feet 2 inches` or `1 hour and 30 minutes`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Fam {
+    None,
+    Time,
+    Length,
+    Area,
+    Volume,
+    Mass,
+    Temp,
+    Other,
+}
+
+/// One unit: its kind, family, size in the family's base unit, the name we
+/// report (for money the ISO code), and `cs`: the exact spelling when the
+/// match is case-sensitive (`m` metre, `W` watt), else empty.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct U {
+    pub kind: UK,
+    pub fam: Fam,
+    pub f: f64,
+    pub canon: &'static str,
+    pub cs: &'static str,
+}
+
+/// Currency signs and codes written before a number: `$5`, `US$ 3`, `€20`,
+/// `Rs 20`, `USD3.14`. Keys as in [`units`].
+pub static CURRENCY_BEFORE: WordMap<&str> = WordMap::new(&[
+    ("$", "USD"),
+    ("a$", "AUD"),
+    ("au$", "AUD"),
+    ("aud", "AUD"),
+    ("c$", "CAD"),
+    ("ca$", "CAD"),
+    ("cad", "CAD"),
+    ("chf", "CHF"),
+    ("cny", "CNY"),
+    ("eur", "EUR"),
+    ("gbp", "GBP"),
+    ("hk$", "HKD"),
+    ("hkd", "HKD"),
+    ("inr", "INR"),
+    ("jpy", "JPY"),
+    ("krw", "KRW"),
+    ("mxn", "MXN"),
+    ("myr", "MYR"),
+    ("nz$", "NZD"),
+    ("nzd", "NZD"),
+    ("r$", "BRL"),
+    ("rm", "MYR"),
+    ("rmb", "CNY"),
+    ("rs", "INR"),
+    ("rs.", "INR"),
+    ("rub", "RUB"),
+    ("s$", "SGD"),
+    ("sek", "SEK"),
+    ("sgd", "SGD"),
+    ("uah", "UAH"),
+    ("us $", "USD"),
+    ("us$", "USD"),
+    ("usd", "USD"),
+    ("usd$", "USD"),
+    ("£", "GBP"),
+    ("¥", "JPY"),
+    ("₩", "KRW"),
+    ("₪", "ILS"),
+    ("€", "EUR"),
+    ("₹", "INR"),
+    ("₽", "RUB"),
+    ("₿", "XBT"),
+]);
 
 /// The table, parsed once, in the text's (sorted) order.
 pub fn units() -> &'static [(&'static str, U)] {
@@ -99,7 +180,7 @@ km3|vo|1000000000000|km³ ; kmh|ot|1|km/h ; kmph|ot|1|km/h ; kms|ln|1000|km ; km
 km³|vo|1000000000000|km³ ; knot|ot|1|knot ; knots|ot|1|knot ; kopecks|mo|1|CENT
 korean won|mo|1|KRW ; kpa|ot|1|Pa ; kph|ot|1|km/h ; krona|mo|1|SEK ; krone|mo|1|NOK
 kroner|mo|1|NOK ; kronor|mo|1|SEK ; krw|mo|1|KRW ; ksi|ot|1|Pa ; kv|ot|1|V ; kw|ot|1|kW
-kw|ot|1|kW|kW ; kwh|ot|1|kWh ; l|vo|1|l ; l|vo|1|l|L ; lb|ms|453.59237|lb ; lbs|ms|453.59237|lb
+kwh|ot|1|kWh ; l|vo|1|l ; lb|ms|453.59237|lb ; lbs|ms|453.59237|lb
 light year|ln|9461000000000000|light year ; light years|ln|9461000000000000|light year
 light-year|ln|9461000000000000|light year ; light-years|ln|9461000000000000|light year
 lira|mo|1|TRY ; liras|mo|1|TRY ; liter|vo|1|l ; liters|vo|1|l ; litre|vo|1|l ; litres|vo|1|l
@@ -174,12 +255,36 @@ yuan|mo|1|CNY ; zar|mo|1|ZAR ; £|mo|1|GBP ; ¥|mo|1|JPY ; °|tp|1|° ; ° c|tp|
 μg|ms|1e-06|µg ; μm|ln|1e-06|µm ; €|mo|1|EUR
 ";
 
+/// Rows that do not parse, are out of order, are listed twice, or can
+/// never match (a case-insensitive row before a same-key row shadows it).
+pub fn problems() -> Vec<String> {
+    let mut out = Vec::new();
+    let mut prev: Option<(&str, U)> = None;
+    for r in TABLE.split(['\n', ';']).map(str::trim).filter(|e| !e.is_empty()) {
+        let Some((k, u)) = entry(r) else {
+            out.push(format!("unit row {r:?} does not parse"));
+            continue;
+        };
+        if let Some((pk, pu)) = prev {
+            if pk.as_bytes() > k.as_bytes() {
+                out.push(format!("unit {pk:?} comes before {k:?}: the table must be sorted"));
+            }
+            if pk == k && (pu.cs.is_empty() || pu.cs == u.cs) {
+                out.push(format!("unit {k:?} is listed twice (the second row never matches)"));
+            }
+        }
+        prev = Some((k, u));
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
     fn every_entry_parses() {
         let n = super::TABLE.split(['\n', ';']).filter(|e| !e.trim().is_empty()).count();
         assert_eq!(super::units().len(), n);
-        assert_eq!(n, 561);
+        assert_eq!(n, 559);
+        assert_eq!(super::problems(), Vec::<String>::new());
     }
 }

@@ -1,90 +1,10 @@
-//! Unit and currency tables of the numbers engine, and the matcher that
-//! reads a unit phrase after (or a currency before) a number. Works on the
-//! atom list of [`super::atoms`]; offsets are UTF-8 bytes.
+//! The unit matcher of the numbers engine: reads a unit phrase after (or a
+//! currency before) a number, over the tables of [`super::unit_table`].
+//! Works on the atom list of [`super::atoms`]; offsets are UTF-8 bytes.
 use super::atoms::Atoms;
 use super::lexicon::cmp_key;
-use super::unit_table::units;
+use super::unit_table::{units, CURRENCY_BEFORE, U};
 use crate::text::Gap;
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum UK {
-    Measure,
-    Duration,
-    Percent,
-    Money,
-}
-
-/// Unit family, for adding `5 feet 2 inches` or `1 hour and 30 minutes`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Fam {
-    None,
-    Time,
-    Length,
-    Area,
-    Volume,
-    Mass,
-    Temp,
-    Other,
-}
-
-/// One unit: its kind, family, size in the family's base unit, the name we
-/// report (for money the ISO code), and `cs`: the exact spelling when the
-/// match is case-sensitive (`m` metre, `W` watt), else empty.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct U {
-    pub kind: UK,
-    pub fam: Fam,
-    pub f: f64,
-    pub canon: &'static str,
-    pub cs: &'static str,
-}
-
-/// Currency signs and codes written before a number: `$5`, `US$ 3`, `€20`,
-/// `Rs 20`, `USD3.14`. Keys as in [`super::unit_table::units`].
-pub static CURRENCY_BEFORE: &[(&str, &str)] = &[
-    ("$", "USD"),
-    ("a$", "AUD"),
-    ("au$", "AUD"),
-    ("aud", "AUD"),
-    ("c$", "CAD"),
-    ("ca$", "CAD"),
-    ("cad", "CAD"),
-    ("chf", "CHF"),
-    ("cny", "CNY"),
-    ("eur", "EUR"),
-    ("gbp", "GBP"),
-    ("hk$", "HKD"),
-    ("hkd", "HKD"),
-    ("inr", "INR"),
-    ("jpy", "JPY"),
-    ("krw", "KRW"),
-    ("mxn", "MXN"),
-    ("myr", "MYR"),
-    ("nz$", "NZD"),
-    ("nzd", "NZD"),
-    ("r$", "BRL"),
-    ("rm", "MYR"),
-    ("rmb", "CNY"),
-    ("rs", "INR"),
-    ("rs.", "INR"),
-    ("rub", "RUB"),
-    ("s$", "SGD"),
-    ("sek", "SEK"),
-    ("sgd", "SGD"),
-    ("uah", "UAH"),
-    ("us $", "USD"),
-    ("us$", "USD"),
-    ("usd", "USD"),
-    ("usd$", "USD"),
-    ("£", "GBP"),
-    ("¥", "JPY"),
-    ("₩", "KRW"),
-    ("₪", "ILS"),
-    ("€", "EUR"),
-    ("₹", "INR"),
-    ("₽", "RUB"),
-    ("₿", "XBT"),
-];
 
 /// The normalised text of up to `n` atoms from `i`: lower-cased, atoms
 /// joined with no space where the text has none. Returns the buffer length
@@ -135,7 +55,7 @@ fn entries<'t, T>(table: &'t [(&'static str, T)], key: &[u8]) -> &'t [(&'static 
 /// the atom index just after it.
 pub fn unit_at(a: &Atoms, i: usize) -> Option<(U, usize)> {
     // quick exit: no unit key starts with the first atom
-    let first = super::lexicon::Lc::new(a.text(i));
+    let first = crate::lower::fold(a.text(i));
     let f = first.as_str().as_bytes();
     if f.is_empty() {
         return None;
@@ -177,7 +97,7 @@ pub fn currency_before(a: &Atoms, i: usize, floor: usize) -> Option<(&'static st
         if end == 0 {
             continue;
         }
-        if let Some(&(_, iso)) = entries(CURRENCY_BEFORE, &nm.buf[..end]).first() {
+        if let Some(iso) = std::str::from_utf8(&nm.buf[..end]).ok().and_then(|k| CURRENCY_BEFORE.get(k)) {
             // Letter codes must be written in capitals or be `Rs`: `usd` alone is too loose.
             return Some((iso, s));
         }

@@ -1,11 +1,14 @@
 //! Number words: the cardinal grammar (`three hundred and twelve`, `4
 //! thousand 3 hundred`, `twenty-one`), ordinals (`twenty-fifth`) and
-//! fractions built from them (`two thirds`, `a hundredth`). Atom indices;
-//! no allocation.
+//! fractions built from them (`two thirds`, `a hundredth`), and the tails
+//! read after any number (`and a half`, `point zero three`). Single words
+//! are valued in [`super::numwords`]. Atom indices; no allocation.
 use super::atoms::Atoms;
-use super::fractions::{fraction_after_and, half, point_digits, vague};
-use super::lexicon::{is_word_scale, look, look_word, Lc, CARDINALS, FRACTIONS, ORDINALS, SCALES};
-use super::scan::{int_atom, with_scales, Core};
+use super::fractions::{half, vague};
+use super::lexicon::{is_word_scale, CARDINALS, FRACTIONS, PART_BEFORE_HALF, SCALES};
+use super::numwords::{card, card_or_digits, denom, is_tens_ordinal, may_start};
+use super::value::{int_atom, with_scales, Core};
+use crate::lower::fold;
 use crate::text::Tok;
 
 #[derive(Clone, Copy, PartialEq, Debug)]
@@ -19,100 +22,27 @@ enum Last {
     Scale(f64),
 }
 
-pub(super) fn card(a: &Atoms, i: usize) -> Option<f64> {
-    match a.kind(i) {
-        Tok::Word if i < a.len() => look_word(CARDINALS, a.text(i)).map(f64::from),
-        _ => None,
-    }
-}
-
-/// A cardinal word, or plain digits below 1000 inside a word number
-/// (`3 hundred and 21`, `4 thousand 3 hundred`).
-fn card_or_digits(a: &Atoms, i: usize) -> Option<f64> {
-    card(a, i).or_else(|| int_atom(a, i).filter(|&v| v < 1000.0 && a.text(i).len() <= 3 && !a.glued(i + 1)))
-}
-
-/// Plain digits below 1000 followed by a scale word: read as a word number.
-pub fn starts_mixed(a: &Atoms, i: usize) -> bool {
-    card_or_digits(a, i).is_some() && a.near(i + 1) && !a.glued(i + 1) && {
-        let w = Lc::new(a.text(i + 1));
-        matches!(w.as_str(), "thousand" | "lakh" | "crore" | "million" | "billion" | "trillion")
-            || w.as_str() == "hundred" && card_or_digits(a, i).is_some_and(|v| v < 100.0)
-    }
-}
-
-/// An ordinal or fraction word (`fifth`, `thirds`, `quarter`) at `i`.
-fn denom_word(a: &Atoms, i: usize) -> Option<(f64, bool)> {
-    if i >= a.len() || a.kind(i) != Tok::Word {
-        return None;
-    }
-    look_word(ORDINALS, a.text(i)).or_else(|| look_word(FRACTIONS, a.text(i)))
-}
-
-/// `fifth`, `twenty-fifth`, `twenty firsts`: (value, plural, end).
-fn denom(a: &Atoms, i: usize) -> Option<(f64, bool, usize)> {
-    if let Some(t) = card(a, i).filter(|&v| v >= 20.0 && v % 10.0 == 0.0) {
-        let k = if a.is(i + 1, "-") && a.glued(i + 1) { i + 2 } else { i + 1 };
-        if a.near(k) {
-            if let Some((d, pl)) = denom_word(a, k).filter(|d| d.0 < 10.0) {
-                return Some((t + d, pl, k + 1));
-            }
-        }
-        return None;
-    }
-    denom_word(a, i).map(|(d, pl)| (d, pl, i + 1))
-}
-
-fn is_tens_ordinal(a: &Atoms, i: usize) -> bool {
-    card(a, i).is_some_and(|v| v >= 20.0 && v % 10.0 == 0.0) && denom(a, i).is_some()
-}
-
 /// A number in words at atom `i`.
 pub fn words(a: &Atoms, i: usize) -> Option<Core> {
     words_in(a, i, true)
 }
 
-/// True when a word may begin a number (one table search for most words).
-fn may_start(w: &str) -> bool {
-    look(CARDINALS, w).is_some()
-        || look(ORDINALS, w).is_some()
-        || matches!(
-            w,
-            "a" | "an"
-                | "half"
-                | "quarter"
-                | "point"
-                | "tens"
-                | "dozens"
-                | "hundreds"
-                | "thousands"
-                | "millions"
-                | "billions"
-                | "trillions"
-        )
-        || w.ends_with("fold")
-}
-
 pub(super) fn words_in(a: &Atoms, i: usize, scales: bool) -> Option<Core> {
-    if a.kind(i) == Tok::Word && !may_start(Lc::new(a.text(i)).as_str()) {
+    if a.kind(i) == Tok::Word && !may_start(fold(a.text(i)).as_str()) {
         return None;
     }
     let (mut total, mut cur, mut last) = (0.0f64, 0.0f64, Last::None);
     let mut j = i;
     let mut end = i;
-    let first = Lc::new(a.text(i));
+    let first = fold(a.text(i));
     let fw = first.as_str();
     // sixfold, tenfold
-    if let Some(n) = fw.strip_suffix("fold").and_then(|p| super::lexicon::look(CARDINALS, p)).filter(|&n| n > 1) {
+    if let Some(n) = fw.strip_suffix("fold").and_then(|p| CARDINALS.get(p)).filter(|&n| n > 1) {
         let mut c = Core::new(f64::from(n), i, i + 1);
         c.words = true;
         return Some(c);
     }
-    if (fw == "half" || fw == "quarter")
-        && i > 0
-        && a.near(i)
-        && a.is_any(i - 1, &["first", "second", "third", "fourth", "final", "other", "the", "latter", "former", "1st", "2nd"])
-    {
+    if (fw == "half" || fw == "quarter") && i > 0 && a.near(i) && PART_BEFORE_HALF.has_folded(a.text(i - 1)) {
         return None;
     }
     // "point 77" read aloud
@@ -127,7 +57,7 @@ pub(super) fn words_in(a: &Atoms, i: usize, scales: bool) -> Option<Core> {
         return half(a, i, if fw == "half" { 0.5 } else { 0.25 });
     }
     if fw == "a" || fw == "an" {
-        let n = Lc::new(if i + 1 < a.len() { a.text(i + 1) } else { "" });
+        let n = fold(if i + 1 < a.len() { a.text(i + 1) } else { "" });
         let nw = n.as_str();
         if (nw == "couple" || nw == "pair") && a.near(i + 1) && (nw == "couple" || a.is(i + 2, "of")) {
             let mut c = Core::new(2.0, i, i + 2);
@@ -148,7 +78,7 @@ pub(super) fn words_in(a: &Atoms, i: usize, scales: bool) -> Option<Core> {
     let mut small = 0.0f64;
     let mut top = 1.0f64; // the largest scale word read
     while j < a.len() && (j == i || a.near(j)) {
-        let lc = Lc::new(a.text(j));
+        let lc = fold(a.text(j));
         let w = lc.as_str();
         let spaced_dash = w == "-" && last == Last::Tens && a.near(j + 1) && card(a, j + 1).is_some_and(|v| v > 0.0 && v < 10.0);
         if w == "-" && (a.glued(j) && a.glued(j + 1) || spaced_dash) && last != Last::None && card(a, j + 1).is_some() {
@@ -215,7 +145,7 @@ pub(super) fn words_in(a: &Atoms, i: usize, scales: bool) -> Option<Core> {
             break;
         }
         if is_word_scale(w) && w != "hundred" {
-            let s = super::lexicon::look(SCALES, w).unwrap_or(1.0);
+            let s = SCALES.get(w).unwrap_or(1.0);
             match last {
                 Last::Scale(p) if cur == 0.0 && s > p => total *= s,
                 Last::Scale(p) if s >= p => break,
@@ -235,7 +165,7 @@ pub(super) fn words_in(a: &Atoms, i: usize, scales: bool) -> Option<Core> {
         break;
     }
     if end == i && last != Last::Article {
-        if let Some((d, false, e)) = denom(a, i).filter(|d| !d.1 && a.kind(i) == Tok::Word && look_word(FRACTIONS, a.text(i)).is_none()) {
+        if let Some((d, false, e)) = denom(a, i).filter(|d| !d.1 && a.kind(i) == Tok::Word && !FRACTIONS.has(fold(a.text(i)).as_str())) {
             let mut c = Core::new(d, i, e);
             c.words = true;
             c.ordinal = true;
@@ -286,8 +216,8 @@ pub(super) fn words_in(a: &Atoms, i: usize, scales: bool) -> Option<Core> {
     // "and a half", "and three quarters"
     if !c.ordinal && a.is(c.end, "and") && a.near(c.end + 1) {
         if let Some(f) = fraction_after_and(a, c.end + 1) {
-            let next = Lc::new(a.text(f.end));
-            let s2 = if a.near(f.end) && is_word_scale(next.as_str()) { super::lexicon::look(SCALES, next.as_str()) } else { None };
+            let next = fold(a.text(f.end));
+            let s2 = if a.near(f.end) && is_word_scale(next.as_str()) { SCALES.get(next.as_str()) } else { None };
             match (s2, last) {
                 (Some(s2), Last::Scale(s)) if s2 < s => {
                     c.value += f.value * s2;
@@ -318,11 +248,62 @@ pub(super) fn words_in(a: &Atoms, i: usize, scales: bool) -> Option<Core> {
     }
     // "two thirds of a million"
     if c.fraction && scales && a.is(c.end, "of") && a.is_any(c.end + 1, &["a", "an"]) && a.near(c.end + 2) {
-        let w = Lc::new(a.text(c.end + 2));
-        if let Some(s) = super::lexicon::look(SCALES, w.as_str()).filter(|_| is_word_scale(w.as_str())) {
+        let w = fold(a.text(c.end + 2));
+        if let Some(s) = SCALES.get(w.as_str()).filter(|_| is_word_scale(w.as_str())) {
             c.value *= s;
             c.end += 3;
         }
     }
     Some(c)
+}
+
+/// A fraction after `and`: `and a half`, `and three quarters`, `and an half`.
+pub fn fraction_after_and(a: &Atoms, i: usize) -> Option<Core> {
+    let f = if a.is(i, "half") {
+        Some(Core::new(0.5, i, i + 1))
+    } else if a.is(i, "quarter") {
+        Some(Core { fraction: true, ..Core::new(0.25, i, i + 1) })
+    } else if a.is(i, "an") && a.is(i + 1, "half") {
+        Some(Core::new(0.5, i, i + 2))
+    } else {
+        words_in(a, i, false)
+    }?;
+    let quarter = a.is(f.end - 1, "quarter") || a.is(f.end - 1, "quarters");
+    if (f.fraction || a.is(i, "half") || quarter) && f.value < 1.0 {
+        if quarter && !f.fraction {
+            return None;
+        }
+        return Some(f);
+    }
+    None
+}
+
+/// Digits after `point`: `point 5`, `point zero three`, `point seventy-one`.
+pub fn point_digits(a: &Atoms, i: usize) -> Option<(f64, usize)> {
+    if let Some(v) = int_atom(a, i) {
+        let n = a.text(i).len() as i32;
+        return Some((v / 10f64.powi(n), i + 1));
+    }
+    // digit by digit: point zero three
+    let (mut s, mut n, mut j) = (0.0f64, 0i32, i);
+    while n < 12 && (j == i || a.near(j)) {
+        match card(a, j) {
+            Some(v) if v < 10.0 && !a.is(j + 1, "-") => {
+                s = s * 10.0 + v;
+                n += 1;
+                j += 1;
+            }
+            _ => break,
+        }
+    }
+    if n >= 2 || (n == 1 && card(a, j).is_none()) {
+        return Some((s / 10f64.powi(n), j));
+    }
+    // one word number: point seventy-one, point eleven
+    let w = words_in(a, i, false)?;
+    if w.fraction || w.ordinal || w.value >= 100.0 {
+        return None;
+    }
+    let digits = if w.value >= 10.0 { 2 } else { 1 };
+    Some((w.value / 10f64.powi(digits), w.end))
 }
