@@ -185,3 +185,4 @@ pub static STOP: WordList = WordList::new(
 
 /// Determiners skipped after `of`: `a third of those screened`.
 pub static DETS: WordList = crate::words!["the", "these", "those", "its", "their", "his", "her", "our", "your", "my", "all"];
+

@@ -6,8 +6,8 @@
 use super::atoms::Atoms;
 use super::counted;
 use super::dates::{looks_like_year, year_cue};
-use super::exclude::is_name;
 use super::lexicon::CHANGE_VERBS;
+use super::names::is_name;
 use super::part::{kind_of, part, unit_name, yearish, Part};
 use super::qualifier;
 use super::scan::core_at;

@@ -4,7 +4,7 @@
 //! at an atom, digits), [`words`] and [`numwords`] (number words),
 //! [`fractions`] (halves, vague plurals), [`value`] (the value type and
 //! scales), [`part`] (sign, currency, unit), [`mention`] (ranges, ratios,
-//! qualifiers, kinds), [`exclude`] (names, times, phones, pronoun `one`),
+//! qualifiers, kinds), [`names`] (numbers in names), [`exclude`] (times, phones, pronoun `one`),
 //! [`dates`], [`counted`], [`reason`], and the data tables [`lexicon`],
 //! [`unit_table`] (with the unit types; [`units`] is its matcher) and
 //! [`qualifier`].
@@ -16,6 +16,7 @@ pub mod fractions;
 #[rustfmt::skip] // word tables, aligned by hand
 pub mod lexicon;
 pub mod mention;
+pub mod names;
 pub mod numwords;
 pub mod part;
 pub mod qualifier;
@@ -63,7 +64,7 @@ pub fn find(doc: &Doc) -> Vec<NumberMention<Sp>> {
             i += 1;
             continue;
         };
-        if exclude::is_name(&a, &core, floor) || exclude::is_pronoun_one(&a, &core) {
+        if names::is_name(&a, &core, floor) || exclude::is_pronoun_one(&a, &core) {
             i = core.end.max(i + 1);
             floor = i;
             continue;
