@@ -31,6 +31,9 @@ pub fn skip_at(a: &Atoms, i: usize) -> Option<usize> {
     if a.near(i + 1) && is_time_suffix(a.text(i + 1)) && a.text(i).len() <= 5 {
         return Some(i + 2);
     }
+    if let Some(e) = phone_groups(a, i) {
+        return Some(e);
+    }
     // 555-1234, 800-555-1234, (555) 123-4567
     let l0 = a.text(i).len();
     if (3..=4).contains(&l0) && a.is(i + 1, "-") && a.glued(i + 1) && a.glued(i + 2) && i + 2 < a.len() && a.kind(i + 2) == Tok::Num {
@@ -43,6 +46,28 @@ pub fn skip_at(a: &Atoms, i: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// `+44 20 7946 0958`, `020 7946 0958`, `(555) 123-4567`: digit groups of a
+/// phone number (after a `+`, a leading zero or an area code in brackets).
+fn phone_groups(a: &Atoms, i: usize) -> Option<usize> {
+    let digits = |k: usize, n: std::ops::RangeInclusive<usize>| {
+        a.kind(k) == Tok::Num && n.contains(&a.text(k).len()) && a.text(k).bytes().all(|b| b.is_ascii_digit())
+    };
+    if i >= 1 && a.text(i - 1) == "(" && digits(i, 3..=3) && a.is(i + 1, ")") && a.glued(i + 1) && a.near(i + 2) && digits(i + 2, 3..=4) {
+        let tail = a.is(i + 3, "-") && a.glued(i + 3) && a.glued(i + 4) && digits(i + 4, 4..=4);
+        return Some(if tail { i + 5 } else { i + 3 });
+    }
+    let plus = i >= 1 && a.glued(i) && a.text(i - 1) == "+" && digits(i, 1..=4);
+    let zero = a.text(i).starts_with('0') && digits(i, 3..=5);
+    if !plus && !zero {
+        return None;
+    }
+    let mut j = i + 1;
+    while a.gap(j) == crate::text::Gap::Space && digits(j, if plus { 1..=4 } else { 3..=4 }) {
+        j += 1;
+    }
+    (j - i >= 3).then_some(j)
 }
 
 /// The word `one` used as a pronoun or in a set phrase, not as 1.

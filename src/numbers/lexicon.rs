@@ -186,3 +186,31 @@ pub static STOP: WordList = WordList::new(
 /// Determiners skipped after `of`: `a third of those screened`.
 pub static DETS: WordList = crate::words!["the", "these", "those", "its", "their", "his", "her", "our", "your", "my", "all"];
 
+/// Labels with a number after them, in any case: `gate 12`, `platform 9`.
+pub static LABEL_BEFORE: WordList = crate::words![
+    "gate", "seat", "platform", "room", "route", "terminal", "pier", "row", "berth", "aisle", "ward", "highway", "interstate",
+    "flight", "apartment", "suite", "exit", "bay", "hangar", "locker", "carriage", "coach",
+];
+
+/// Capitalised words that do not make a name with the number after them
+/// (weekdays, words that open a sentence or a count): `Tuesday 5`, `Only 5`.
+pub static NOT_NAME_BEFORE: WordList = crate::words![
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "only", "just", "nearly", "almost", "about",
+    "some", "another", "top", "page", "pp", "between", "aged", "age", "ages", "number", "no", "nos", "minus", "plus", "times",
+    "percent", "per", "than", "and", "or", "the",
+];
+
+/// Irregular past verbs that follow a count: `5 fled`, `two won`.
+pub static PAST_VERBS: WordList = crate::words!["fled", "lost", "won", "went", "took", "saw", "gave", "ran", "left", "fought", "sat", "stood", "drew", "chose", "spoke", "wrote", "met", "bought", "sold", "paid", "built", "held"];
+
+/// Participles used as nouns of people after a count: `50 injured`.
+pub static PARTICIPLE_NOUNS: WordList = crate::words!["injured", "wounded", "accused", "deceased", "displaced", "unemployed", "disabled", "infected", "detained", "insured", "vaccinated", "unvaccinated", "employed", "self-employed", "armed", "recovered", "registered", "licensed", "listed", "skilled", "unskilled", "qualified", "retired", "married", "bed", "red", "shed"];
+
+/// Collective nouns that name what a count after `of` counts: `a workforce of 2,000`.
+pub static COLLECTIVES: WordList = crate::words!["workforce", "staff", "crowd", "population", "fleet", "army", "force", "audience", "membership", "herd", "flock", "contingent", "convoy", "garrison", "cohort", "electorate", "congregation", "squad", "roster", "delegation", "caravan", "battalion", "brigade"];
+
+/// Plurals without an `s`: after a figure they make it a count (`Reuters 5 people`).
+pub static PLURALS: WordList = crate::words!["people", "men", "women", "children", "staff", "police", "cattle", "sheep", "deer", "fish", "personnel", "troops", "feet", "teeth", "mice", "geese"];
+
+/// Words after a figure that make it a count, not part of a name: `Reuters 5 were`.
+pub static COUNT_VERBS: WordList = crate::words!["were", "are", "have", "had", "of", "more", "percent"];

@@ -6,7 +6,7 @@
 use super::atoms::Atoms;
 use super::counted;
 use super::dates::{looks_like_year, year_cue};
-use super::lexicon::CHANGE_VERBS;
+use super::lexicon::{CHANGE_VERBS, DETS};
 use super::names::is_name;
 use super::part::{kind_of, part, unit_name, yearish, Part};
 use super::qualifier;
@@ -201,8 +201,10 @@ pub fn build(a: &Atoms, core: Core, floor: usize) -> M {
     }
     let mut counted = None;
     if kind == K::Count {
-        let via_of = p.core.vague.is_some() || p.core.fraction || (p.core.words && p.value == 1.0) || p.core.scaled;
-        counted = counted::after(a, end, via_of);
+        // "2,000 of its employees": any count reaches across `of` and a determiner
+        let of_det = a.is(end, "of") && a.near(end + 1) && DETS.has_folded(a.text(end + 1));
+        let via_of = p.core.vague.is_some() || p.core.fraction || (p.core.words && p.value == 1.0) || p.core.scaled || of_det;
+        counted = counted::after(a, end, via_of).or_else(|| counted::before(a, start.min(p.start), floor));
         // "40 cars or more"
         if let (Some((_, ce)), None) = (counted, qual) {
             qual = qualifier::after(a, ce).map(|(q, e)| (q, ce, e));

@@ -90,11 +90,16 @@ fn borrow_counted(doc: &Doc, a: &Atoms, ms: &mut [M]) {
         if m.kind != NumberKind::Count {
             continue;
         }
+        // "sales of 11 million": a count of a named measure borrows nothing
+        let of_noun = m.start >= 2 && a.is(m.start - 1, "of") && !a.is(m.start - 2, "out") && a.kind(m.start - 2) == crate::text::Tok::Word;
         match (m.counted, last) {
             // "one aide" cannot be what 12,000 counts
             (Some(c), _) if m.value != Some(1.0) => last = Some((sent, c)),
             (Some(_), _) => {}
-            (None, Some((s, c))) if s == sent && m.range.is_none() => m.counted = Some(c),
+            // not across a semicolon: "…; sales of 11 million"
+            (None, Some((s, c))) if s == sent && m.range.is_none() && !of_noun && !(c.1..m.start).any(|k| a.is(k, ";")) => {
+                m.counted = Some(c)
+            }
             _ => {}
         }
     }
@@ -220,6 +225,13 @@ mod tables {
             ("CHANGE_VERBS", &CHANGE_VERBS),
             ("STOP", &STOP),
             ("DETS", &DETS),
+            ("LABEL_BEFORE", &LABEL_BEFORE),
+            ("NOT_NAME_BEFORE", &NOT_NAME_BEFORE),
+            ("PAST_VERBS", &PAST_VERBS),
+            ("PARTICIPLE_NOUNS", &PARTICIPLE_NOUNS),
+            ("COLLECTIVES", &COLLECTIVES),
+            ("PLURALS", &PLURALS),
+            ("COUNT_VERBS", &COUNT_VERBS),
             ("qualifier::MULTI_ENDS", &qualifier::MULTI_ENDS),
         ];
         for (name, l) in lists {

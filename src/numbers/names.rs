@@ -1,8 +1,14 @@
-//! Numbers that are names, not figures: models and identifiers (`G7`,
-//! `COVID-19`, `4G`, `Boeing 737`), articles and clauses (`Article 5`),
-//! indices (`S&P 500`) and long identifiers. Works on atom indices; offsets are UTF-8 bytes.
+//! Numbers that are names, not figures: models and versions (`G7`,
+//! `Galaxy S24`, `Windows 11`, `4G`), titles and events (`Catch-22`, `Super
+//! Bowl 50`), routes, flights and labels (`Route 66`, `Gate B12`, `platform
+//! 9`), articles and clauses (`Article 5`), indices (`S&P 500`) and long
+//! identifiers. Works on atom indices; offsets are UTF-8 bytes.
 use super::atoms::Atoms;
-use super::lexicon::{is_ordinal_suffix, is_time_suffix, ALWAYS_NAME, MONTHS, NAME_BEFORE, SCALES};
+use super::dates::looks_like_year;
+use super::lexicon::{
+    is_ordinal_suffix, is_time_suffix, ALWAYS_NAME, COUNT_VERBS, LABEL_BEFORE, MONTHS, NAME_BEFORE, NOT_NAME_BEFORE, PLURALS, SCALES, STOP,
+};
+use super::qualifier;
 use super::unit_table::CURRENCY_BEFORE;
 use super::units::unit_at;
 use super::value::Core;
@@ -27,13 +33,20 @@ pub fn is_name(a: &Atoms, c: &Core, floor: usize) -> bool {
     if a.glued(i) && a.kind(i - 1) == Tok::Word {
         let w = a.text(i - 1);
         let cur = fold(w);
-        return !(matches!(cur.as_str(), "us" | "x") || CURRENCY_BEFORE.has(cur.as_str()));
+        // $US12.4m, $A3.1bn: a dollar sign and a country letter
+        let dollar = i >= 2 && a.glued(i - 1) && a.text(i - 2) == "$";
+        return !(matches!(cur.as_str(), "us" | "x") || CURRENCY_BEFORE.has(cur.as_str()) || dollar);
     }
     // COVID-19, F-35, SCP-173 (not minus-5, mid-2019)
     if a.glued(i) && a.text(i - 1) == "-" && i >= 2 && a.glued(i - 1) {
         let w = a.text(i - 2);
         let unit_of_num = i >= 3 && a.glued(i - 2) && a.kind(i - 3) == Tok::Num;
         if a.kind(i - 2) == Tok::Word && !unit_of_num && (is_caps(w) || w.len() == 1 || ALWAYS_NAME.has_folded(w)) {
+            return true;
+        }
+        // Catch-22, Apollo-11 (not Mid-2019, Pre-2008: those are years)
+        let year = c.plain && looks_like_year(c.value, a.text(i).len());
+        if a.kind(i - 2) == Tok::Word && !unit_of_num && capitalised(w) && w.len() > 1 && !year && !c.ordinal && plain_name_word(w) {
             return true;
         }
         if a.kind(i - 2) == Tok::Num {
@@ -87,6 +100,9 @@ pub fn is_name(a: &Atoms, c: &Core, floor: usize) -> bool {
             if is_caps(w) && unitless && !is_time_suffix(w) && !MONTHS.has(fold(w).as_str()) && !CURRENCY_BEFORE.has(fold(w).as_str()) {
                 return true;
             }
+            if unitless && (titled_name(a, c, p) || label(a, c, p)) {
+                return true;
+            }
         }
         if a.kind(p) == Tok::Punct
             && w == "."
@@ -99,4 +115,46 @@ pub fn is_name(a: &Atoms, c: &Core, floor: usize) -> bool {
         }
     }
     false
+}
+
+/// A capitalised word that may be (the end of) a name: not a function
+/// word, month, weekday, qualifier or currency (`In 5`, `Tuesday 5`, `Some 5`).
+fn plain_name_word(w: &str) -> bool {
+    let f = fold(w);
+    let f = f.as_str();
+    !(STOP.has(f) || MONTHS.has(f) || NOT_NAME_BEFORE.has(f) || CURRENCY_BEFORE.has(f) || qualifier::BEFORE.has(f))
+}
+
+/// Does the figure ending at `e` count something after it: a plural noun
+/// or a verb of the figure (`Reuters 5 people`, `Google 5 were`)?
+fn counts_after(a: &Atoms, e: usize) -> bool {
+    // "Mars 1-2 billion years ago": a range goes on
+    if a.is_any(e, &["-", "\u{2013}"]) && a.kind(e + 1) == Tok::Num {
+        return true;
+    }
+    // a wrench 8" long: inches
+    if a.glued(e) && a.is_any(e, &["\"", "\u{201d}", "\u{2033}"]) {
+        return true;
+    }
+    if !a.near(e) || a.kind(e) != Tok::Word {
+        return false;
+    }
+    let w = a.text(e);
+    let f = fold(w);
+    let plural = w.len() > 3 && f.as_str().ends_with('s') && !f.as_str().ends_with("ss");
+    plural || PLURALS.has(f.as_str()) || COUNT_VERBS.has(f.as_str())
+}
+
+/// `Super Bowl 50`, `Route 66`, `Pixel 9`: plain digits right after a
+/// capitalised word inside a sentence (a word before it on the line).
+fn titled_name(a: &Atoms, c: &Core, p: usize) -> bool {
+    let w = a.text(p);
+    let inside = p >= 1 && a.near(p) && a.kind(p - 1) == Tok::Word;
+    let short = a.text(c.start).len() <= 4 && !looks_like_year(c.value, a.text(c.start).len()) && !c.ordinal;
+    inside && short && capitalised(w) && w.len() > 1 && plain_name_word(w) && !counts_after(a, c.end)
+}
+
+/// `gate 12`, `platform 9`, `seat 14`, `room 301`: a label in lower case.
+fn label(a: &Atoms, c: &Core, p: usize) -> bool {
+    LABEL_BEFORE.has_folded(a.text(p)) && a.text(c.start).len() <= 4 && !c.ordinal && !counts_after(a, c.end)
 }

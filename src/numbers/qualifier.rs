@@ -26,6 +26,8 @@ pub static BEFORE: WordMap<Q> = WordMap::new(&[
     ("approx.", Q::Approx),
     ("approximately", Q::Approx),
     ("around", Q::Approx),
+    ("as few as", Q::AtLeast),
+    ("as little as", Q::AtLeast),
     ("as many as", Q::AtMost),
     ("as much as", Q::AtMost),
     ("at least", Q::AtLeast),
@@ -44,6 +46,7 @@ pub static BEFORE: WordMap<Q> = WordMap::new(&[
     ("greater than", Q::MoreThan),
     ("higher than", Q::MoreThan),
     ("in excess of", Q::MoreThan),
+    ("in the region of", Q::Approx),
     ("just over", Q::MoreThan),
     ("just shy of", Q::LessThan),
     ("just under", Q::LessThan),
@@ -57,6 +60,7 @@ pub static BEFORE: WordMap<Q> = WordMap::new(&[
     ("no fewer than", Q::AtLeast),
     ("no less than", Q::AtLeast),
     ("no more than", Q::AtMost),
+    ("north of", Q::MoreThan),
     ("not exceeding", Q::AtMost),
     ("not less than", Q::AtLeast),
     ("not more than", Q::AtMost),
@@ -64,12 +68,14 @@ pub static BEFORE: WordMap<Q> = WordMap::new(&[
     ("roughly", Q::Approx),
     ("smaller than", Q::LessThan),
     ("some", Q::Approx),
+    ("south of", Q::LessThan),
     ("under", Q::LessThan),
     ("up to", Q::AtMost),
     ("upward of", Q::MoreThan),
     ("upwards of", Q::MoreThan),
     ("well above", Q::MoreThan),
     ("well below", Q::LessThan),
+    ("well north of", Q::MoreThan),
     ("well over", Q::MoreThan),
     ("well under", Q::LessThan),
     ("~", Q::Approx),
@@ -85,16 +91,23 @@ pub static MULTI_ENDS: WordList =
 /// Qualifiers written after a number, keyed the same way, sorted.
 pub static AFTER: WordMap<Q> = WordMap::new(&[
     ("+", Q::AtLeast),
+    ("-odd", Q::Approx),
     ("-plus", Q::AtLeast),
     ("and above", Q::AtLeast),
+    ("and counting", Q::AtLeast),
     ("and over", Q::AtLeast),
     ("and up", Q::AtLeast),
     ("or above", Q::AtLeast),
     ("or fewer", Q::AtMost),
+    ("or greater", Q::AtLeast),
+    ("or higher", Q::AtLeast),
     ("or less", Q::AtMost),
+    ("or longer", Q::AtLeast),
+    ("or lower", Q::AtMost),
     ("or more", Q::AtLeast),
     ("or over", Q::AtLeast),
     ("or so", Q::Approx),
+    ("or thereabouts", Q::Approx),
     ("or under", Q::AtMost),
     ("plus", Q::AtLeast),
 ]);
@@ -143,6 +156,10 @@ pub fn after(a: &Atoms, i: usize) -> Option<(Q, usize)> {
         if let Some(q) = find(&AFTER, &nm.buf[..end]) {
             // a bare "+" must be glued: "30+"
             if &nm.buf[..end] == b"+" && !a.glued(i) {
+                return None;
+            }
+            // "200 or greater than 190": a comparison goes on (not `or more than`)
+            if a.is(i + k, "than") && !a.is_any(i + 1, &["less", "more"]) {
                 return None;
             }
             return Some((q, i + k));

@@ -48,6 +48,12 @@ pub struct U {
 /// `Rs 20`, `USD3.14`. Keys as in [`units`].
 pub static CURRENCY_BEFORE: WordMap<&str> = WordMap::new(&[
     ("$", "USD"),
+    ("$a", "AUD"),
+    ("$c", "CAD"),
+    ("$hk", "HKD"),
+    ("$nz", "NZD"),
+    ("$s", "SGD"),
+    ("$us", "USD"),
     ("a$", "AUD"),
     ("au$", "AUD"),
     ("aud", "AUD"),
@@ -144,9 +150,9 @@ cubic metres|vo|1000|m³ ; cup|vo|0.2365882365|cup ; cups|vo|0.2365882365|cup ; 
 danish kroner|mo|1|DKK ; day|tm|86400|day ; day-old|tm|31536000|day ; days|tm|86400|day
 days old|tm|31536000|day ; db|ot|1|dB ; decade|tm|315360000|decade ; decades|tm|315360000|decade
 decibel|ot|1|dB ; decibels|ot|1|dB ; deg|tp|1|° ; deg c|tp|1|°C ; deg celsius|tp|1|°C
-deg f|tp|1|°F ; deg fahrenheit|tp|1|°F ; degree|tp|1|° ; degree celsius|tp|1|°C
-degree fahrenheit|tp|1|°F ; degrees|tp|1|° ; degrees celsius|tp|1|°C
-degrees centigrade|tp|1|°C ; degrees fahrenheit|tp|1|°F ; degrees farenheit|tp|1|°F
+deg f|tp|1|°F ; deg fahrenheit|tp|1|°F ; degc|tp|1|°C ; degf|tp|1|°F ; degree|tp|1|° ; degree celsius|tp|1|°C
+degree fahrenheit|tp|1|°F ; degrees|tp|1|° ; degrees c|tp|1|°C ; degrees celsius|tp|1|°C
+degrees centigrade|tp|1|°C ; degrees f|tp|1|°F ; degrees fahrenheit|tp|1|°F ; degrees farenheit|tp|1|°F
 degrees kelvin|tp|1|K ; deutsche marks|mo|1|DEM ; deutschemarks|mo|1|DEM ; dirham|mo|1|AED
 dirhams|mo|1|AED ; dkk|mo|1|DKK ; dollar|mo|1|USD ; dollars|mo|1|USD ; dutch guilders|mo|1|NLG
 egp|mo|1|EGP ; egyptian pound|mo|1|EGP ; egyptian pounds|mo|1|EGP ; egyptianpound|mo|1|EGP
@@ -284,7 +290,7 @@ mod tests {
     fn every_entry_parses() {
         let n = super::TABLE.split(['\n', ';']).filter(|e| !e.trim().is_empty()).count();
         assert_eq!(super::units().len(), n);
-        assert_eq!(n, 559);
+        assert_eq!(n, 563);
         assert_eq!(super::problems(), Vec::<String>::new());
     }
 }
