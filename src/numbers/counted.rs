@@ -2,7 +2,7 @@
 //! soldiers` → `North Korean soldiers`), read over atoms with a stop list
 //! (no tagger). Offsets are UTF-8 bytes via the atoms.
 use super::atoms::Atoms;
-use super::lexicon::{COLLECTIVES, DETS, MONTHS, PARTICIPLE_NOUNS, PAST_VERBS, STOP};
+use super::lexicon::{COLLECTIVES, DETS, MONTHS, PARTICIPLE_NOUNS, PAST_VERBS, PLURALS, STOP};
 use crate::lower::fold;
 use crate::text::Tok;
 
@@ -89,7 +89,7 @@ pub fn after(a: &Atoms, mut e: usize, via_of: bool) -> Option<(usize, usize)> {
         }
         j += 1;
         end = j;
-        if plural(w) {
+        if plural(w) || PLURALS.has_folded(w) {
             break;
         }
     }

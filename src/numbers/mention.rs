@@ -210,6 +210,10 @@ pub fn build(a: &Atoms, core: Core, floor: usize) -> M {
             qual = qualifier::after(a, ce).map(|(q, e)| (q, ce, e));
         }
     }
+    // "1 in 4 adults": a ratio of a group counts its members
+    if kind == K::Ratio {
+        counted = counted::after(a, end, false);
+    }
     if let (Some(v), None) = (p.core.vague, range) {
         if end == p.core.end && kind == K::Count || kind != K::Count {
             range = Some(v);

@@ -89,7 +89,8 @@ pub fn is_name(a: &Atoms, c: &Core, floor: usize) -> bool {
         let w = a.text(p);
         if a.kind(p) == Tok::Word {
             let named = NAME_BEFORE.has_folded(w) && (capitalised(w) || ALWAYS_NAME.has_folded(w));
-            let unitless = unit_at(a, c.end).is_none() && c.plain;
+            // "Pixel 9 in March": `in` is not inches here
+            let unitless = (unit_at(a, c.end).is_none() || a.is(c.end, "in")) && c.plain;
             if named && unitless {
                 return true;
             }
