@@ -1,9 +1,9 @@
-//! One annotated target, shared by the embed (factcheck.js) and the browser
-//! extension: extract its text (extract.js), analyse it (engine.js), hand it
-//! to the renderer, fire `factcheck:ready` / `factcheck:error` on the target,
-//! and keep it current on a page that changes (a debounced MutationObserver
-//! on the target that ignores factcheck's own UI). `destroy()` removes every
-//! highlight and the UI. Offsets: UTF-16 code units of the extracted text.
+// One annotated target, shared by the embed (factcheck.js) and the browser
+// extension: extract its text (extract.js), analyse it (engine.js), hand it
+// to the renderer, fire `factcheck:ready` / `factcheck:error` on the target,
+// and keep it current on a page that changes (a debounced MutationObserver
+// on the target that ignores factcheck's own UI). `destroy()` removes every
+// highlight and the UI. Offsets: UTF-16 code units of the extracted text.
 import { MAX_LENGTH } from './engine.js';
 import { createRenderer } from './renderer/index.js';
 import { extract } from './extract.js';

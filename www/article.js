@@ -1,11 +1,11 @@
-//! Finds the article on an arbitrary page (the extension; no DOM changes):
-//! `findArticle(doc)` picks [itemprop=articleBody], <article>, a common CMS
-//! body container or <main> when it holds at least half of the page's
-//! paragraph text, else the block with the most paragraph text (each <p>
-//! counts for its parent, and half for its grandparent, so a live blog's
-//! column of entries beats any one entry). `skipZone(el)` is the filter
-//! extract.js applies inside it: navigation, asides and related-link rails,
-//! comments, share bars, ads, forms, footers. No offsets here.
+// Finds the article on an arbitrary page (the extension; no DOM changes):
+// `findArticle(doc)` picks [itemprop=articleBody], <article>, a common CMS
+// body container or <main> when it holds at least half of the page's
+// paragraph text, else the block with the most paragraph text (each <p>
+// counts for its parent, and half for its grandparent, so a live blog's
+// column of entries beats any one entry). `skipZone(el)` is the filter
+// extract.js applies inside it: navigation, asides and related-link rails,
+// comments, share bars, ads, forms, footers. No offsets here.
 
 // In this order; the first that holds half the page's paragraph text wins
 // (an <article> before a CMS body container, so the headline is read too).

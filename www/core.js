@@ -1,9 +1,9 @@
-//! The analysis core shared by worker.js (the embed and paste page) and the
-//! extension (which runs worker.js too): loads the wasm package once from a
-//! plain URL and answers one request {id, type: 'analyze'|'export', text,
-//! format, options}. A wasm trap is reported `fatal` so the engine restarts
-//! the worker (a trapped instance is not trusted again). Offsets in results:
-//! UTF-16 code units of `text` (the contract).
+// The analysis core shared by worker.js (the embed and paste page) and the
+// extension (which runs worker.js too): loads the wasm package once from a
+// plain URL and answers one request {id, type: 'analyze'|'export', text,
+// format, options}. A wasm trap is reported `fatal` so the engine restarts
+// the worker (a trapped instance is not trusted again). Offsets in results:
+// UTF-16 code units of `text` (the contract).
 import init, { analyze, exportAs, version } from './pkg/factcheck.js';
 
 const message = (e) => String(e && e.message ? e.message : e);

@@ -70,7 +70,7 @@ export async function launchExtension({ dir = EXTENSION, width = 1280, height = 
   };
 }
 
-/** Evaluates `fn(arg)` in the extension's content-script world of `page` (JSON result). */
+/** Evaluates `fn(arg)` in the extension's content-script world of `page` (JSON result; null before injection). */
 export async function isolated(page, fn, arg) {
   const s = await page.context().newCDPSession(page);
   const contexts = [];
@@ -78,7 +78,7 @@ export async function isolated(page, fn, arg) {
   await s.send('Runtime.enable');
   await new Promise((r) => setTimeout(r, 50));
   const c = contexts.find((x) => x.auxData?.type === 'isolated' && x.name === 'factcheck' && x.auxData?.frameId === contexts.find((y) => y.auxData?.isDefault)?.auxData?.frameId);
-  if (!c) { await s.detach(); return { error: 'no content-script world (not injected)' }; }
+  if (!c) { await s.detach(); return null; } // not injected (yet)
   const r = await s.send('Runtime.evaluate', { contextId: c.id, expression: `(${fn})(${JSON.stringify(arg)})`, awaitPromise: true, returnByValue: true });
   await s.detach();
   if (r.exceptionDetails) throw new Error(`in the content script: ${r.exceptionDetails.exception?.description || r.exceptionDetails.text}`);

@@ -1,11 +1,11 @@
-//! The extension's background: a service worker in Chromium, an event page
-//! in Firefox (the same file). The toolbar button, its keyboard shortcut
-//! (`commands`: _execute_action) and the "Fact-check this article" context
-//! menu inject content.js into the active tab (activeTab + scripting: no
-//! host permissions); content.js toggles the annotations. The analysis runs
-//! in the extension's own worker (worker.js + the wasm): from an offscreen
-//! document in Chromium (a service worker cannot start workers), from this
-//! page in Firefox. Pages only ever talk to it over a runtime port.
+// The extension's background: a service worker in Chromium, an event page
+// in Firefox (the same file). The toolbar button, its keyboard shortcut
+// (`commands`: _execute_action) and the "Fact-check this article" context
+// menu inject content.js into the active tab (activeTab + scripting: no
+// host permissions); content.js toggles the annotations. The analysis runs
+// in the extension's own worker (worker.js + the wasm): from an offscreen
+// document in Chromium (a service worker cannot start workers), from this
+// page in Firefox. Pages only ever talk to it over a runtime port.
 import { relay } from './relay.js';
 
 const api = globalThis.chrome;

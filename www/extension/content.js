@@ -1,10 +1,10 @@
-//! The extension's content script, injected into the tab on the reader's
-//! click (isolated world; nothing is added to the page as script). The
-//! first run annotates the reader's selection, or else the page's article
-//! (article.js), exactly as the embed does (annotate.js: Highlight API,
-//! shadow-root UI, page DOM untouched, re-annotated when the page changes);
-//! the next run removes every highlight and the UI. The text goes only to
-//! the extension's own worker (port.js).
+// The extension's content script, injected into the tab on the reader's
+// click (isolated world; nothing is added to the page as script). The
+// first run annotates the reader's selection, or else the page's article
+// (article.js), exactly as the embed does (annotate.js: Highlight API,
+// shadow-root UI, page DOM untouched, re-annotated when the page changes);
+// the next run removes every highlight and the UI. The text goes only to
+// the extension's own worker (port.js).
 import { annotate } from '../annotate.js';
 import { findArticle, skipZone } from '../article.js';
 import { createEngine } from '../engine.js';
@@ -18,6 +18,8 @@ if (active) {
 } else {
   const sel = document.getSelection();
   const picked = sel && sel.rangeCount && !sel.isCollapsed && sel.toString().trim().length >= 20 ? sel.getRangeAt(0).cloneRange() : null;
+  // The highlights show once the browser's own selection colour is gone.
+  if (picked) sel.removeAllRanges();
   let target = picked ? picked.commonAncestorContainer : findArticle(document);
   if (target.nodeType !== 1) target = target.parentElement;
   const engine = createEngine(undefined, { spawn: portWorker });

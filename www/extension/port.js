@@ -1,8 +1,8 @@
-//! A Worker-like object for engine.js ({postMessage, onmessage, onerror,
-//! terminate}) that talks to the extension's analysis worker over a runtime
-//! port (relay.js). The port closing (the worker died, the extension's
-//! background went away) is reported as the worker's error, so the engine
-//! restarts it and retries once.
+// A Worker-like object for engine.js ({postMessage, onmessage, onerror,
+// terminate}) that talks to the extension's analysis worker over a runtime
+// port (relay.js). The port closing (the worker died, the extension's
+// background went away) is reported as the worker's error, so the engine
+// restarts it and retries once.
 export function portWorker() {
   const runtime = globalThis.chrome.runtime;
   const w = { onmessage: null, onerror: null };

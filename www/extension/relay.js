@@ -1,8 +1,8 @@
-//! Joins a content script's runtime port to a worker of its own (worker.js,
-//! the same one the embed runs, with the wasm): messages pass through as
-//! they are; the worker's death closes the port, a closed port ends the
-//! worker. Used by the offscreen document (Chromium) and the background
-//! page (Firefox). No analysis here.
+// Joins a content script's runtime port to a worker of its own (worker.js,
+// the same one the embed runs, with the wasm): messages pass through as
+// they are; the worker's death closes the port, a closed port ends the
+// worker. Used by the offscreen document (Chromium) and the background
+// page (Firefox). No analysis here.
 export function relay(runtime, workerUrl) {
   runtime.onConnect.addListener((port) => {
     if (port.name !== 'factcheck') return;
