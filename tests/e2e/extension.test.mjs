@@ -99,7 +99,7 @@ test('extension: a news article in a CMS layout is annotated in place, and a sec
   await page.mouse.move(box.x, box.y);
   await page.locator(`${HOST} .card`).waitFor({ state: 'visible', timeout: 3000 });
   await page.screenshot({ path: path.join(ARTIFACTS, 'ext-news.png') });
-  const serious = await axe(page, 'ext-news');
+  const serious = await axe(page, 'ext-news', { shadow: true });
   assert.deepEqual(serious, [], 'axe: no serious/critical violation with the extension UI and a card open');
 
   // The page: its own script still works, its DOM holds only our host.
@@ -195,7 +195,7 @@ test('extension: a page with a strict CSP (no wasm, no inline script) is annotat
   assert.equal(await page.locator('#counter').textContent(), 'Likes: 1');
   assert.deepEqual(await page.evaluate(() => window.pageViolations), [], 'no CSP violation');
   await page.screenshot({ path: path.join(ARTIFACTS, 'ext-csp.png') });
-  const serious = await axe(page, 'ext-csp');
+  const serious = await axe(page, 'ext-csp', { shadow: true });
   assert.deepEqual(serious, []);
   await x.click(page);
   for (let i = 0; i < 50 && (await state(page)); i++) await page.waitForTimeout(100);

@@ -246,7 +246,8 @@ export function createRenderer(o) {
       return [...partRanges].map(([p, range]) => ({ kind: p.hl, start: p.start, end: p.end, text: state.text.slice(p.start, p.end), range }));
     },
     setStatus: (m) => panel.setStatus(m),
-    setSummary: (m) => panel.setSummary(m),
+    // Kept with the state, so opening the panel later shows it too.
+    setSummary: (m) => { state.model.summary = m; panel.setSummary(m); },
     go, openCard, closeCard, setPanel,
     next: () => go(current + 1), prev: () => go(current < 0 ? 0 : current - 1),
     get card() { return card; },
