@@ -93,6 +93,7 @@ delete chromium.browser_specific_settings;
 const firefox = structuredClone(manifest);
 delete firefox.background.service_worker;
 firefox.permissions = firefox.permissions.filter((p) => p !== 'offscreen');
+firefox.action.default_area = 'navbar'; // on the toolbar, not inside the extensions menu
 const ffDir = path.join(base, 'firefox');
 cpSync(out, ffDir, { recursive: true });
 rmSync(path.join(ffDir, 'offscreen.html'));
