@@ -63,6 +63,31 @@ const registry = (page) => page.evaluate(() => [...CSS.highlights].flatMap(([nam
 const httpOutside = () => x.requests.filter((u) => /^(https?|wss?):/.test(u) && !/^(https?|wss?):\/\/127\.0\.0\.1[:/]/.test(u));
 const withoutHost = (html) => html.replace(/<factcheck-ui[^>]*><\/factcheck-ui>/, '');
 
+test('extension: least privilege; the shortcut and the context menu are registered', async () => {
+  const m = await x.sw.evaluate(() => chrome.runtime.getManifest());
+  assert.deepEqual(m.permissions, ['activeTab', 'scripting', 'contextMenus', 'offscreen']);
+  assert.equal(m.host_permissions, undefined, 'no host permissions');
+  assert.equal(m.content_scripts, undefined, 'nothing runs on a page until the reader asks');
+  assert.equal(m.content_security_policy.extension_pages, "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'");
+  assert.equal(m.web_accessible_resources, undefined, 'pages can load nothing of ours');
+  const r = await x.sw.evaluate(async () => ({
+    commands: (await chrome.commands.getAll()).map((c) => [c.name, c.shortcut]),
+    menu: await chrome.contextMenus.update('factcheck-article', { title: 'Fact-check this article' }).then(() => 'registered', (e) => e.message),
+  }));
+  assert.deepEqual(r, { commands: [['_execute_action', 'Alt+Shift+F']], menu: 'registered' });
+  // Without the reader's click, the page is out of reach (activeTab only).
+  const page = await x.newPage();
+  await page.goto(`${server.url}ext/news.html`);
+  const refused = await x.sw.evaluate(async () => {
+    // The newest tab is the page's (without the tabs permission, tabs carry no URL).
+    const tab = (await chrome.tabs.query({})).sort((a, b) => b.id - a.id)[0];
+    return chrome.scripting.executeScript({ target: { tabId: tab.id }, files: ['content.js'] }).then(() => 'injected', (e) => e.message);
+  });
+  assert.match(refused, /Cannot access/);
+  assert.equal(await state(page), null);
+  await page.close();
+});
+
 test('extension: a news article in a CMS layout is annotated in place, and a second click removes everything', async () => {
   const page = await x.newPage();
   const errors = [];
