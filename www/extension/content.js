@@ -12,10 +12,14 @@ import { portWorker } from './port.js';
 
 const KEY = Symbol.for('factcheck.extension');
 const active = globalThis[KEY];
+// A single-page site may have swapped the article out since: then this
+// click starts afresh instead of switching off.
+const stale = active && !active.inst.target.isConnected;
 if (active) {
   active.destroy();
   delete globalThis[KEY];
-} else {
+}
+if (!active || stale) {
   const sel = document.getSelection();
   const picked = sel && sel.rangeCount && !sel.isCollapsed && sel.toString().trim().length >= 20 ? sel.getRangeAt(0).cloneRange() : null;
   // The highlights show once the browser's own selection colour is gone.
