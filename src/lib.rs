@@ -14,9 +14,11 @@ pub mod json;
 pub mod lower;
 pub mod model;
 pub mod numbers;
+pub mod rules;
 pub mod sentences;
 pub mod text;
 pub mod wire;
+pub mod wordlist;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;

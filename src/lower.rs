@@ -1,9 +1,40 @@
+//! The one case-fold. [`fold`] gives the lookup key of a word (ASCII
+//! lower case, on the stack, for words up to 40 bytes: every word table is
+//! ASCII); [`lower`] lower-cases a whole string (entity keys, messages).
+//!
 //! Lower-casing without std's Unicode case tables (`str::to_lowercase`
 //! pulls ~4 KB gzip of conversion tables into the wasm). Covers ASCII,
 //! Latin-1, Latin Extended-A, basic Greek (U+0386-U+03AF) and basic Cyrillic
 //! (U+0400-U+042F) exactly as
 //! `char::to_lowercase` does (tested below); other characters are kept as
 //! they are. Works on chars; no offsets (callers use it only for lookup keys).
+
+/// A case-folded lookup key: see [`fold`].
+pub struct Folded {
+    buf: [u8; 40],
+    len: u8,
+}
+
+impl Folded {
+    pub fn as_str(&self) -> &str {
+        // Only ASCII bytes were changed, so the bytes stay valid UTF-8.
+        std::str::from_utf8(&self.buf[..self.len as usize]).unwrap_or("")
+    }
+}
+
+/// The lookup key of a word: ASCII letters lower-cased, other bytes kept;
+/// empty for a word over 40 bytes (no table holds one).
+pub fn fold(s: &str) -> Folded {
+    let mut buf = [0u8; 40];
+    let b = s.as_bytes();
+    if b.len() > buf.len() {
+        return Folded { buf, len: 0 };
+    }
+    for (d, c) in buf.iter_mut().zip(b) {
+        *d = c.to_ascii_lowercase();
+    }
+    Folded { buf, len: b.len() as u8 }
+}
 
 /// Appends the lower case of `c` to `out`.
 pub fn push_lower(out: &mut String, c: char) {

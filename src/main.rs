@@ -4,6 +4,7 @@
 //!   factcheck analyze [FILE|-]
 //!   factcheck analyze --jsonl [FILE|-]
 //!   factcheck export --format w3c|markdown|claimreview [FILE|-]
+//!   factcheck rules
 //!   factcheck --version
 use std::io::{self, BufRead, BufWriter, Read, Write};
 use std::process::ExitCode;
@@ -15,6 +16,7 @@ const USAGE: &str = "usage:
   factcheck analyze [FILE|-]             one text in, one analysis (JSON) out
   factcheck analyze --jsonl [FILE|-]     lines of {\"id\",\"text\"} in, one analysis line each out
   factcheck export --format w3c|markdown|claimreview [FILE|-]
+  factcheck rules                        the rules reference (Markdown, as in docs/rules.md)
   factcheck --version";
 
 fn main() -> ExitCode {
@@ -41,6 +43,10 @@ fn run(args: &[String]) -> Result<(), String> {
         }
         "--help" | "-h" | "help" => {
             println!("{USAGE}");
+            return Ok(());
+        }
+        "rules" => {
+            print!("{}", factcheck::rules::reference_markdown());
             return Ok(());
         }
         "analyze" | "export" => {}

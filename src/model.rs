@@ -4,6 +4,7 @@
 //! text. [`crate::contract`] maps each one, once, to the contract's
 //! [`Span`] (UTF-16 code units plus the quoted text) on the way out. The
 //! serde field names here *are* the contract (`../shared/CONTRACT.md`).
+use crate::rules::Rule;
 use serde::Serialize;
 
 /// A span inside the core: UTF-8 byte offsets, `end` exclusive.
@@ -49,12 +50,12 @@ pub struct Span {
 /// Why something was flagged: a stable rule id and one plain sentence.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Why {
-    pub rule: &'static str,
+    pub rule: Rule,
     pub reason: String,
 }
 
 impl Why {
-    pub fn new(rule: &'static str, reason: impl Into<String>) -> Self {
+    pub fn new(rule: Rule, reason: impl Into<String>) -> Self {
         Why { rule, reason: reason.into() }
     }
 }
@@ -187,7 +188,7 @@ pub struct Finding<S> {
     pub kind: FindingKind,
     pub message: String,
     pub spans: Vec<S>,
-    pub rule: &'static str,
+    pub rule: Rule,
     pub severity: Severity,
 }
 

@@ -75,7 +75,7 @@ fn opt_str(o: &mut String, x: Option<&str>) {
 
 fn why(o: &mut String, w: &Why) {
     o.push_str(",\"rule\":");
-    string(o, w.rule);
+    string(o, w.rule.id());
     o.push_str(",\"reason\":");
     string(o, &w.reason);
 }
@@ -198,7 +198,7 @@ fn write<S>(o: &mut String, a: &Analysis<S>, length: usize, out: &impl SpanOut<S
         o.push_str(",\"spans\":");
         list(o, &f.spans, span);
         o.push_str(",\"rule\":");
-        string(o, f.rule);
+        string(o, f.rule.id());
         o.push_str(",\"severity\":");
         string(o, f.severity.as_str());
         o.push('}');

@@ -29,7 +29,7 @@ fn nums(text: &str) -> Vec<N> {
             unit: m.unit.clone(),
             qual: m.qualifier.as_ref().map(|q| q.kind),
             counted: m.counted.map(|c| c.slice(text).to_string()),
-            rule: m.why.rule,
+            rule: m.why.rule.id(),
         })
         .collect()
 }
@@ -270,7 +270,7 @@ fn every_mention_has_a_rule_and_a_reason() {
     let ms = find(&doc);
     assert!(ms.len() >= 4);
     for m in &ms {
-        assert!(m.why.rule.starts_with("number."));
+        assert!(m.why.rule.id().starts_with("number."));
         assert!(m.why.reason.ends_with('.') && m.why.reason.len() > 10, "{:?}", m.why);
     }
     let money = ms.iter().find(|m| m.why.rule == "number.money").unwrap();

@@ -8,6 +8,7 @@ use super::reported::subject;
 use super::source::{before_cue, extend_apposition, glued_mark, is_cap, np_after, verb_case};
 use super::Cand;
 use crate::doc::Doc;
+use crate::rules::Rule;
 use crate::text::{Gap, Tok};
 
 /// How far after a closing mark the cue may sit (tokens).
@@ -94,7 +95,7 @@ fn cue_after(doc: &Doc, q: &Quote, mask: &[bool]) -> Option<Cand> {
             if !ends_ok {
                 return None;
             }
-            return Some(Cand::new(src, Some((j, j + 1)), q.sp, true, "attribution.direct"));
+            return Some(Cand::new(src, Some((j, j + 1)), q.sp, true, Rule::AttributionDirect));
         }
         j += 1;
     }
@@ -114,7 +115,7 @@ fn label(doc: &Doc, q: &Quote) -> Option<Cand> {
         return None;
     }
     let content = crate::model::Sp::new(doc.tokens[k + 1].start, q.sp.end);
-    Some(Cand::new(Some((q.first, k)), Some((k, k + 1)), content, true, "attribution.direct.label"))
+    Some(Cand::new(Some((q.first, k)), Some((k, k + 1)), content, true, Rule::AttributionDirectLabel))
 }
 
 /// `“…” ― Jane Roe` (a quote signed with a dash and a name ending the line).
@@ -134,7 +135,7 @@ fn dash_name(doc: &Doc, q: &Quote) -> Option<Cand> {
     if !ends || !(src.0..src.1).all(|t| is_cap(doc.t(t)) || doc.tokens[t].kind != Tok::Word) {
         return None;
     }
-    Some(Cand::new(Some(src), None, q.sp, true, "attribution.direct.signed"))
+    Some(Cand::new(Some(src), None, q.sp, true, Rule::AttributionDirectSigned))
 }
 
 /// `Smith said: “…”`, `he told reporters, “…”`, `said Smith, “…”`.
@@ -179,7 +180,7 @@ fn cue_before(doc: &Doc, q: &Quote) -> Option<Cand> {
             // `Roe laughed and said, “…”`, `He defended it, saying, “…”`: the sentence's subject speaks.
             let second_verb = t > first && (doc.t(t - 1) == "and" || w.ends_with("ing") && doc.t(t - 1) == ",");
             let src = src.or_else(|| if second_verb { subject(doc, first, t) } else { None });
-            return Some(Cand::new(src, Some((t, t + 1)), q.sp, true, "attribution.direct"));
+            return Some(Cand::new(src, Some((t, t + 1)), q.sp, true, Rule::AttributionDirect));
         }
         k -= 1;
     }
@@ -249,14 +250,14 @@ pub fn find(doc: &Doc, quotes: &[Quote], mask: &[bool]) -> Vec<Option<Cand>> {
     for k in 1..quotes.len() {
         if out[k].is_none() && linked(doc, &quotes[k - 1], &quotes[k]) && (quotes[k].cont || standalone(doc, &quotes[k])) {
             if let Some(prev) = out[k - 1].clone() {
-                out[k] = Some(Cand { content: quotes[k].sp, rule: "attribution.direct.continued", ..prev });
+                out[k] = Some(Cand { content: quotes[k].sp, rule: Rule::AttributionDirectContinued, ..prev });
             }
         }
     }
     for k in (0..quotes.len().saturating_sub(1)).rev() {
         if out[k].is_none() && linked(doc, &quotes[k], &quotes[k + 1]) && standalone(doc, &quotes[k]) {
             if let Some(next) = out[k + 1].clone() {
-                out[k] = Some(Cand { content: quotes[k].sp, rule: "attribution.direct.continued", ..next });
+                out[k] = Some(Cand { content: quotes[k].sp, rule: Rule::AttributionDirectContinued, ..next });
             }
         }
     }
@@ -273,7 +274,7 @@ pub fn find(doc: &Doc, quotes: &[Quote], mask: &[bool]) -> Vec<Option<Cand>> {
     }
     for (k, q) in quotes.iter().enumerate() {
         if out[k].is_none() && standalone(doc, q) {
-            out[k] = Some(Cand::new(None, None, q.sp, true, "attribution.direct.unattributed"));
+            out[k] = Some(Cand::new(None, None, q.sp, true, Rule::AttributionDirectUnattributed));
         }
     }
     out

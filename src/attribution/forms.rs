@@ -8,6 +8,7 @@ use super::lexicon::{self as lx, has, lower};
 use super::source::{is_cap, np_after};
 use super::Cand;
 use crate::doc::Doc;
+use crate::rules::Rule;
 use crate::text::Tok;
 
 fn lw<'b>(doc: &Doc, i: usize, buf: &'b mut [u8; 32]) -> &'b str {
@@ -38,7 +39,7 @@ pub(super) fn possessive(doc: &Doc, first: usize, end: usize, i: usize) -> Optio
         return None;
     }
     let c = content(doc, j, end, 2)?;
-    Some(Cand::new(Some(np), Some((i + 1, i + 2)), c, false, "attribution.possessive"))
+    Some(Cand::new(Some(np), Some((i + 1, i + 2)), c, false, Rule::AttributionPossessive))
 }
 
 /// `Roe: The plan needs more time` (headlines) and `ROE: But …`
@@ -57,7 +58,7 @@ pub(super) fn colon(doc: &Doc, first: usize, end: usize, mask: &[bool]) -> Optio
         return None;
     }
     let c = content(doc, k + 1, end, 3)?;
-    let mut cand = Cand::new(Some((first, k)), Some((k, k + 1)), c, false, "attribution.colon");
+    let mut cand = Cand::new(Some((first, k)), Some((k, k + 1)), c, false, Rule::AttributionColon);
     cand.direct = false;
     Some(cand)
 }
@@ -94,7 +95,7 @@ pub(super) fn according(doc: &Doc, first: usize, end: usize, i: usize) -> Option
     } else {
         content(doc, first, i, 3)?
     };
-    Some(Cand::new(Some(src), cue, c, false, "attribution.according_to"))
+    Some(Cand::new(Some(src), cue, c, false, Rule::AttributionAccordingTo))
 }
 
 /// `The House is expected to pass the bill …`: an expectation whose
@@ -127,7 +128,7 @@ pub(super) fn expected(doc: &Doc, first: usize, end: usize, i: usize) -> Option<
     let ce = clause_end(doc, i + 2, end);
     let ce = (i + 2..ce).find(|&t| doc.t(t) == "," && t + 1 < ce && matches!(doc.t(t + 1), "and" | "but")).unwrap_or(ce);
     let c = content(doc, a, ce, 4)?;
-    let mut cand = Cand::new(None, Some((be, i + 1)), c, false, "attribution.expected");
+    let mut cand = Cand::new(None, Some((be, i + 1)), c, false, Rule::AttributionExpected);
     cand.vague = Some("nobody is named as expecting it");
     Some(cand)
 }
@@ -179,7 +180,7 @@ pub(super) fn asked(doc: &Doc, first: usize, end: usize, i: usize) -> Option<Can
     // `When asked about the cuts, Roe said …`: a fronted clause ends at its comma.
     let ce = if i == first || matches!(prev, "when" | "once" | "if") { (j..ce).find(|&t| doc.t(t) == ",").unwrap_or(ce) } else { ce };
     let c = content(doc, j, ce, 1)?;
-    let mut cand = Cand::new(None, Some((i, i + 1)), c, false, "attribution.asked");
+    let mut cand = Cand::new(None, Some((i, i + 1)), c, false, Rule::AttributionAsked);
     cand.vague = Some("the asker is not named");
     Some(cand)
 }

@@ -5,6 +5,7 @@
 //! offsets and token indices). Source-phrase tables live in [`super::names`]
 //! and are re-exported here.
 pub use super::names::*;
+use crate::rules::Rule;
 
 /// A [`Lex`] from word literals: `lex!["is", "was"]`.
 macro_rules! lex {
@@ -254,15 +255,15 @@ pub fn cue(word: &str) -> Option<&'static CueVerb> {
 /// Reporting phrases that are not verbs: rule id and what they mean.
 pub struct Phrase {
     pub words: &'static [&'static str],
-    pub rule: &'static str,
+    pub rule: Rule,
     pub message: &'static str,
 }
 
 pub static PHRASES: &[Phrase] = &[
-    Phrase { words: &["according", "to"], rule: "attribution.according_to", message: "“according to”" },
-    Phrase { words: &["was", "quoted", "as", "saying"], rule: "attribution.quoted_as", message: "“quoted as saying”" },
-    Phrase { words: &["were", "quoted", "as", "saying"], rule: "attribution.quoted_as", message: "“quoted as saying”" },
-    Phrase { words: &["is", "quoted", "as", "saying"], rule: "attribution.quoted_as", message: "“quoted as saying”" },
+    Phrase { words: &["according", "to"], rule: Rule::AttributionAccordingTo, message: "“according to”" },
+    Phrase { words: &["was", "quoted", "as", "saying"], rule: Rule::AttributionQuotedAs, message: "“quoted as saying”" },
+    Phrase { words: &["were", "quoted", "as", "saying"], rule: Rule::AttributionQuotedAs, message: "“quoted as saying”" },
+    Phrase { words: &["is", "quoted", "as", "saying"], rule: Rule::AttributionQuotedAs, message: "“quoted as saying”" },
 ];
 
 /// Impersonal passives: `it is said that ...`, `it was believed that ...`.

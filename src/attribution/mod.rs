@@ -21,6 +21,7 @@ pub mod source;
 
 use crate::doc::Doc;
 use crate::model::{Attribution, Entity, Sp, Speaker, Why};
+use crate::rules::Rule;
 
 /// A candidate attribution: source and cue as token ranges, content in bytes.
 #[derive(Clone, Debug, PartialEq)]
@@ -29,7 +30,7 @@ pub struct Cand {
     pub cue: Option<(usize, usize)>,
     pub content: Sp,
     pub direct: bool,
-    pub rule: &'static str,
+    pub rule: Rule,
     /// The neutral explanation when the source is not named.
     pub vague: Option<&'static str>,
     /// The `and`/`but` that opens this attribution's clause, when it is
@@ -38,7 +39,7 @@ pub struct Cand {
 }
 
 impl Cand {
-    pub fn new(source: Option<(usize, usize)>, cue: Option<(usize, usize)>, content: Sp, direct: bool, rule: &'static str) -> Self {
+    pub fn new(source: Option<(usize, usize)>, cue: Option<(usize, usize)>, content: Sp, direct: bool, rule: Rule) -> Self {
         Cand { source, cue, content, direct, rule, vague: None, conj: None }
     }
 }
@@ -87,8 +88,8 @@ fn outermost(doc: &Doc, mut cands: Vec<Cand>) -> Vec<Cand> {
     let n = cands.len();
     for k in 0..n {
         let c = &cands[k];
-        let tail = c.rule.ends_with(".tail")
-            || c.rule == "attribution.according_to" && c.source.is_some_and(|s| doc.tokens[s.0].start >= c.content.end);
+        let tail = c.rule == Rule::AttributionReportedTail
+            || c.rule == Rule::AttributionAccordingTo && c.source.is_some_and(|s| doc.tokens[s.0].start >= c.content.end);
         let cut = match (c.conj, tail) {
             (Some(cj), _) => Some(cj),
             (None, true) => c.source.map(|s| s.0).zip(c.cue.map(|q| q.0)).map(|(a, b)| a.min(b)),
@@ -201,9 +202,9 @@ fn reason(doc: &Doc, c: &Cand, speaker: Option<&Speaker>) -> String {
     let cue = c.cue.map(|r| format!(" by “{}”", doc.slice(tok_sp(doc, r)))).unwrap_or_default();
     let what = if c.direct {
         "A direct quote"
-    } else if matches!(c.rule, "attribution.belief" | "attribution.expected") {
+    } else if matches!(c.rule, Rule::AttributionBelief | Rule::AttributionExpected) {
         "A belief or expectation"
-    } else if c.rule == "attribution.stance" {
+    } else if c.rule == Rule::AttributionStance {
         "A stated position, request or intention"
     } else {
         "Reported speech"

@@ -9,6 +9,7 @@ use super::lexicon::{self as lx, has, lower, BE};
 use super::source::{agentive, before_cue, extend_apposition, is_cap, np_after, verb_case};
 use super::Cand;
 use crate::doc::{Doc, Seg};
+use crate::rules::Rule;
 use crate::text::Tok;
 
 fn lw<'b>(doc: &Doc, i: usize, buf: &'b mut [u8; 32]) -> &'b str {
@@ -104,7 +105,7 @@ fn sentence(doc: &Doc, s: &Seg, mask: &[bool], used: &Used, out: &mut Vec<Cand>)
                 let (j, that) = skip_to_content(doc, i, end, false);
                 if that {
                     if let Some(c) = content(doc, j, end, 3) {
-                        let mut cand = Cand::new(None, Some((i - 1, i + 1)), c, false, "attribution.impersonal");
+                        let mut cand = Cand::new(None, Some((i - 1, i + 1)), c, false, Rule::AttributionImpersonal);
                         cand.vague = Some("the source is not named (an impersonal “it is said”)");
                         out.push(cand);
                     }
@@ -132,7 +133,7 @@ fn sentence(doc: &Doc, s: &Seg, mask: &[bool], used: &Used, out: &mut Vec<Cand>)
             if let (Some(sp), (j, _)) = (src, skip_to_content(doc, i, end, false)) {
                 if let Some(c) = content(doc, j, end, 2) {
                     last_src = Some(sp);
-                    out.push(Cand::new(Some(sp), Some((i - 3, i + 1)), c, false, "attribution.quoted_as"));
+                    out.push(Cand::new(Some(sp), Some((i - 3, i + 1)), c, false, Rule::AttributionQuotedAs));
                 }
             }
             i += 1;
@@ -272,11 +273,11 @@ fn sentence(doc: &Doc, s: &Seg, mask: &[bool], used: &Used, out: &mut Vec<Cand>)
         let cend = if act { (j + 1..cend).find(|&t| lx::ACT_ENDS.has(doc.t(t))).unwrap_or(cend) } else { cend };
         if let Some(c) = content(doc, j, cend, if act { 1 } else { 2 }) {
             let rule = if cv.flags & lx::BELIEF != 0 {
-                "attribution.belief"
+                Rule::AttributionBelief
             } else if act {
-                "attribution.stance"
+                Rule::AttributionStance
             } else {
-                "attribution.reported"
+                Rule::AttributionReported
             };
             last_src = Some(sp);
             let mut cand = Cand::new(Some(sp), Some((i, i + 1)), c, false, rule);
@@ -400,10 +401,10 @@ fn tail(doc: &Doc, first: usize, end: usize, i: usize, flags: u8, src: Option<(u
         // `Acts of protest, Mr. Roe said, are acts of …`: the content surrounds the cue.
         if after < end && doc.t(after) == "," && (after..end).filter(|&t| doc.tokens[t].kind == Tok::Word).count() >= 2 {
             let c = content(doc, first, end, 4)?;
-            return Some(Cand::new(src, Some((i, i + 1)), c, false, "attribution.reported.parenthetical"));
+            return Some(Cand::new(src, Some((i, i + 1)), c, false, Rule::AttributionReportedParenthetical));
         }
         return None;
     }
     let c = content(doc, first, comma, 3)?;
-    Some(Cand::new(src, Some((i, i + 1)), c, false, "attribution.reported.tail"))
+    Some(Cand::new(src, Some((i, i + 1)), c, false, Rule::AttributionReportedTail))
 }

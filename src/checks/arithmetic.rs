@@ -9,6 +9,7 @@ use crate::checks::change;
 use crate::checks::format::{fmt, pct, tolerance};
 use crate::checks::{Ctx, Fig};
 use crate::model::{Finding, FindingKind, NumberKind, Severity, Sp};
+use crate::rules::Rule;
 use crate::sentences::lexicon::word_is;
 use crate::text::Tok;
 
@@ -118,7 +119,7 @@ pub fn q(ctx: &Ctx, f: &Fig) -> String {
     ctx.doc.slice(f.own).to_string()
 }
 
-pub fn push(out: &mut Vec<Finding<Sp>>, rule: &'static str, holds: bool, spans: Vec<Sp>, message: String) {
+pub fn push(out: &mut Vec<Finding<Sp>>, rule: Rule, holds: bool, spans: Vec<Sp>, message: String) {
     let mut spans = spans;
     spans.sort();
     spans.dedup();
@@ -242,7 +243,7 @@ fn proportions(ctx: &Ctx, s: usize, part: &mut [bool], out: &mut Vec<Finding<Sp>
             share_check(ctx, p, whole, computed, cmp, share, holds)
         );
         let ph = Sp::new(d.tokens[phrase_start].start, d.tokens[i + 1].end);
-        push(out, "arithmetic.proportion", holds, vec![p.sp, ph, whole.sp], msg);
+        push(out, Rule::ArithmeticProportion, holds, vec![p.sp, ph, whole.sp], msg);
     }
 }
 
@@ -299,7 +300,7 @@ fn whole_first(ctx: &Ctx, s: usize, i: usize, part: &mut [bool], out: &mut Vec<F
         q(ctx, whole),
         share_check(ctx, p, whole, computed, cmp, share, holds)
     );
-    push(out, "arithmetic.proportion", holds, vec![whole.sp, p.sp, d.tokens[i].sp()], msg);
+    push(out, Rule::ArithmeticProportion, holds, vec![whole.sp, p.sp, d.tokens[i].sp()], msg);
 }
 
 /// `40% of the 10,000 troops`, with the part given in the same sentence.
@@ -330,7 +331,7 @@ fn percent_of(ctx: &Ctx, k: usize, part: &mut [bool], out: &mut Vec<Finding<Sp>>
     part[k] = true;
     part[wk] = true;
     let msg = format!("{} of {} = {}; the text gives {}: {}.", q(ctx, p), q(ctx, whole), fmt(computed), q(ctx, a), verdict(holds));
-    push(out, "arithmetic.percent_of", holds, vec![a.sp, p.sp, whole.sp], msg);
+    push(out, Rule::ArithmeticPercentOf, holds, vec![a.sp, p.sp, whole.sp], msg);
 }
 
 /// `8 out of 10`, `8,000 of the 10,000` (with a percentage after it, or
@@ -389,7 +390,7 @@ fn out_of(ctx: &Ctx, k: usize, part: &mut [bool], out: &mut Vec<Finding<Sp>>) {
     part[k] = true;
     part[wk] = true;
     spans.sort();
-    push(out, "arithmetic.out_of", holds, spans, msg);
+    push(out, Rule::ArithmeticOutOf, holds, spans, msg);
 }
 
 /// A ratio read as one figure (`nine out of 12`, `one in five`): its share,
@@ -415,5 +416,5 @@ fn ratio(ctx: &Ctx, k: usize, part: &mut [bool], out: &mut Vec<Finding<Sp>>) {
         return;
     };
     part[k] = true;
-    push(out, "arithmetic.out_of", holds, spans, msg);
+    push(out, Rule::ArithmeticOutOf, holds, spans, msg);
 }

@@ -6,6 +6,7 @@ use crate::checks::arithmetic::{amount, fig_at, is_any, push, q, verdict, wordy,
 use crate::checks::format::{fmt, pct, tolerance, tolerance_as};
 use crate::checks::{Ctx, Fig};
 use crate::model::{Finding, NumberKind, Sp};
+use crate::rules::Rule;
 use crate::sentences::lexicon::word_is;
 use crate::text::Tok;
 
@@ -70,12 +71,12 @@ pub fn change(ctx: &Ctx, k: usize, part: &mut [bool], out: &mut Vec<Finding<Sp>>
             format!("({} \u{2212} {}) \u{F7} {} = {}", fmt(bv), fmt(av), fmt(av), pct(computed))
         };
         let holds = size_ok && dir_ok;
-        ("arithmetic.change", holds, format!("A change {from_to}: {how}; the text gives {}: {}.", q(ctx, p), verdict(holds)))
+        (Rule::ArithmeticChange, holds, format!("A change {from_to}: {how}; the text gives {}: {}.", q(ctx, p), verdict(holds)))
     } else if let Some(&(word, f)) = factor {
         let ratio = bv / av;
         let holds = (ratio - f).abs() <= 0.1 * f;
         (
-            "arithmetic.multiplier",
+            Rule::ArithmeticMultiplier,
             holds,
             format!(
                 "\u{201C}{word}\u{201D} {from_to}: {} \u{F7} {} = {}\u{D7}, and \u{201C}{word}\u{201D} means {}\u{D7}: {}.",
@@ -89,7 +90,7 @@ pub fn change(ctx: &Ctx, k: usize, part: &mut [bool], out: &mut Vec<Finding<Sp>>
     } else if rise && !fall && bv < av || fall && !rise && bv > av {
         let dir = if rise { "a rise" } else { "a fall" };
         (
-            "arithmetic.change",
+            Rule::ArithmeticChange,
             false,
             format!(
                 "The sentence describes {dir} {from_to}, but the second figure is {} the first: check the order of the figures.",
@@ -187,5 +188,5 @@ pub fn total(ctx: &Ctx, s: usize, part: &mut [bool], out: &mut Vec<Finding<Sp>>)
         part[j] = true;
     }
     part[tk] = true;
-    push(out, "arithmetic.total", holds, spans, msg);
+    push(out, Rule::ArithmeticTotal, holds, spans, msg);
 }

@@ -6,6 +6,7 @@
 //! every figure with its source. Figures that are parts in an arithmetic
 //! relation are left out. Offsets are UTF-8 bytes.
 use crate::fasthash::Map as HashMap;
+use crate::rules::Rule;
 
 use crate::checks::{Ctx, Fig};
 use crate::model::{Finding, FindingKind, NumberKind, Severity, Sp};
@@ -88,7 +89,7 @@ pub fn find(ctx: &Ctx, part: &[bool], out: &mut Vec<Finding<Sp>>) {
             kind: FindingKind::FigureConflict,
             message,
             spans: figs.iter().map(|(f, _)| f.sp).collect(),
-            rule: "figure_conflict.same_quantity",
+            rule: Rule::FigureConflictSameQuantity,
             severity: Severity::Check,
         });
     }

@@ -5,6 +5,7 @@
 //! tables in `sentences::lexicon`. Offsets are UTF-8 bytes.
 use crate::checks::Ctx;
 use crate::model::{Finding, FindingKind, SentenceClass, Severity, Sp};
+use crate::rules::Rule;
 use crate::sentences::lexicon::{scan, Table};
 use crate::sentences::voice;
 
@@ -27,7 +28,7 @@ pub fn find(ctx: &Ctx, out: &mut Vec<Finding<Sp>>) {
             kind: FindingKind::VagueSource,
             message,
             spans: vec![sp],
-            rule: "vague_source.unnamed",
+            rule: Rule::VagueSourceUnnamed,
             severity: if has_figure { Severity::Check } else { Severity::Info },
         });
     }
@@ -35,7 +36,7 @@ pub fn find(ctx: &Ctx, out: &mut Vec<Finding<Sp>>) {
     for (si, s) in ctx.sentences.iter().enumerate() {
         let Some(seg) = d.sentences.get(si) else { continue };
         let mut source_marker = false;
-        let mut hedges: Vec<(usize, usize, &'static str, &'static str)> = Vec::new();
+        let mut hedges: Vec<(usize, usize, Rule, &'static str)> = Vec::new();
         let mut marker: Option<(usize, usize)> = None;
         scan(d, seg.first, seg.last, |h| match h.table {
             Table::SourceMarker => source_marker = true,
@@ -86,7 +87,7 @@ pub fn find(ctx: &Ctx, out: &mut Vec<Finding<Sp>>) {
                     kind: FindingKind::UnattributedClaim,
                     message: "A check-worthy statement with no source in its sentence; find where it comes from.".to_string(),
                     spans: vec![s.span],
-                    rule: "unattributed_claim.no_source",
+                    rule: Rule::UnattributedClaimNoSource,
                     severity: Severity::Info,
                 });
             }

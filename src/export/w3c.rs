@@ -7,6 +7,7 @@
 use crate::export::{text_id, CodePoints};
 use crate::json::{obj, s as js, J};
 use crate::model::{Analysis, SentenceClass, Severity, Span};
+use crate::rules::Rule;
 
 /// Characters (code points) of context in `prefix` and `suffix`.
 pub const CONTEXT: usize = 32;
@@ -15,7 +16,7 @@ pub fn export(text: &str, a: &Analysis<Span>) -> String {
     let cp = CodePoints::new(text);
     let source = text_id(text);
     let mut items: Vec<J> = Vec::new();
-    let mut add = |motivation: &str, tag: &str, comment: String, rule: &str, spans: &[&Span]| {
+    let mut add = |motivation: &str, tag: &str, comment: String, rule: Rule, spans: &[&Span]| {
         let targets: Vec<J> = spans.iter().map(|s| target(&cp, &source, s)).collect();
         let target = if targets.len() == 1 { targets.into_iter().next().unwrap_or(J::Null) } else { J::Arr(targets) };
         let body = |purpose: &str, value: &str| vec![("type", js("TextualBody")), ("purpose", js(purpose)), ("value", js(value))];
@@ -25,7 +26,7 @@ pub fn export(text: &str, a: &Analysis<Span>) -> String {
             ("id", js(format!("urn:factcheck:annotation:{}", items.len() + 1))),
             ("type", js("Annotation")),
             ("motivation", js(motivation)),
-            ("body", J::Arr(vec![obj(comment_body), obj(body("tagging", tag)), obj(body("classifying", rule))])),
+            ("body", J::Arr(vec![obj(comment_body), obj(body("tagging", tag)), obj(body("classifying", rule.id()))])),
             ("target", target),
         ]));
     };

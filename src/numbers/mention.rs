@@ -12,6 +12,7 @@ use super::scan::{digits, digits_stub, vulgar, Core};
 use super::units::{currency_before, unit_at, Fam, U, UK};
 use super::words::{starts_mixed, words};
 use crate::model::{NumberKind as K, QualifierKind as Q};
+use crate::rules::Rule;
 use crate::text::Tok;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -24,7 +25,7 @@ pub struct M {
     pub unit: Option<&'static str>,
     pub qual: Option<(Q, usize, usize)>,
     pub counted: Option<(usize, usize)>,
-    pub rule: &'static str,
+    pub rule: Rule,
 }
 
 /// The core value at atom `i`: digits, a leading-dot decimal, or words.
@@ -347,7 +348,7 @@ pub fn build(a: &Atoms, core: Core, floor: usize) -> M {
     }
     let mut value = Some(p.value);
     let mut kind = kind_of(&p);
-    let mut rule = "number.digits";
+    let mut rule = Rule::NumberDigits;
     // "more than 10 and less than 40": two opposite bounds make a range
     if let (None, Some((q1, _, _))) = (range, qual) {
         if a.is_any(end, &["and", "but"]) && a.near(end + 1) {
@@ -374,7 +375,7 @@ pub fn build(a: &Atoms, core: Core, floor: usize) -> M {
             if !a.near(after) || (a.kind(after) == Tok::Punct && !a.is_any(after, &["-", "/", "%", "$"])) {
                 value = Some(p.value / c2.value);
                 end = after;
-                rule = "number.fraction";
+                rule = Rule::NumberFraction;
             }
         }
     }
@@ -394,14 +395,14 @@ pub fn build(a: &Atoms, core: Core, floor: usize) -> M {
                     value = Some(p.value / c2.value);
                     kind = K::Ratio;
                     end = c2.end;
-                    rule = "number.ratio";
+                    rule = Rule::NumberRatio;
                 }
             }
         }
     }
     if let Some(r) = range {
         value = None;
-        rule = "number.range";
+        rule = Rule::NumberRange;
         let _ = r;
     }
     if range.is_none() && qual.is_none() {
@@ -411,7 +412,7 @@ pub fn build(a: &Atoms, core: Core, floor: usize) -> M {
         }
     }
     // a plain four-digit year
-    if kind == K::Count && yearish(a, &p) && rule != "number.ratio" && rule != "number.fraction" {
+    if kind == K::Count && yearish(a, &p) && rule != Rule::NumberRatio && rule != Rule::NumberFraction {
         let prev_cue = p.start > floor && a.near(p.start) && year_cue(a.text(p.start - 1));
         let noun_after = a.near(end) && a.kind(end) == Tok::Word && {
             let w = a.text(end);
@@ -434,20 +435,20 @@ pub fn build(a: &Atoms, core: Core, floor: usize) -> M {
         if end == p.core.end && kind == K::Count || kind != K::Count {
             range = Some(v);
             value = None;
-            rule = "number.vague";
+            rule = Rule::NumberVague;
         }
     }
-    if rule == "number.digits" {
+    if rule == Rule::NumberDigits {
         rule = match kind {
-            K::Money => "number.money",
-            K::Percent => "number.percent",
-            K::Measure => "number.measure",
-            K::Duration => "number.duration",
-            K::Ordinal => "number.ordinal",
-            K::Year => "number.year",
-            _ if p.core.fraction => "number.fraction",
-            _ if p.core.words => "number.words",
-            _ => "number.digits",
+            K::Money => Rule::NumberMoney,
+            K::Percent => Rule::NumberPercent,
+            K::Measure => Rule::NumberMeasure,
+            K::Duration => Rule::NumberDuration,
+            K::Ordinal => Rule::NumberOrdinal,
+            K::Year => Rule::NumberYear,
+            _ if p.core.fraction => Rule::NumberFraction,
+            _ if p.core.words => Rule::NumberWords,
+            _ => Rule::NumberDigits,
         };
     }
     if kind == K::Year {

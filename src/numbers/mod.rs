@@ -21,6 +21,7 @@ pub mod words;
 
 use crate::doc::Doc;
 use crate::model::{NumberKind, NumberMention, Qualifier, Sp, Why};
+use crate::rules::Rule;
 use atoms::Atoms;
 use mention::M;
 
@@ -44,7 +45,7 @@ pub fn find(doc: &Doc) -> Vec<NumberMention<Sp>> {
             let date = dates::decade_at(&a, i).is_none();
             let value = if date { None } else { crate::decimal::parse(a.text(i)) };
             let kind = if date { NumberKind::Date } else { NumberKind::Year };
-            let rule = if date { "number.date" } else { "number.year" };
+            let rule = if date { Rule::NumberDate } else { Rule::NumberYear };
             ms.push(M { start: i, end: e, value, range: None, kind, unit: None, qual: None, counted: None, rule });
             i = e;
             floor = e;
@@ -119,7 +120,7 @@ fn merge_restated(a: &Atoms, ms: Vec<M>) -> Vec<M> {
                         };
                         p.end = e;
                         p.counted = None;
-                        p.rule = "number.restated";
+                        p.rule = Rule::NumberRestated;
                     }
                 }
                 if p.counted.is_none() {
@@ -157,7 +158,7 @@ fn sp(a: &Atoms, s: usize, e: usize) -> Sp {
 fn to_mention(a: &Atoms, m: &M) -> NumberMention<Sp> {
     let qual = m.qual.map(|(kind, s, e)| Qualifier { kind, span: sp(a, s, e) });
     let qtext = qual.as_ref().map(|q| (q.kind, q.span.slice(a.text)));
-    let reason = reason::reason(m.kind, m.value, m.range, m.unit, qtext, m.rule == "number.vague");
+    let reason = reason::reason(m.kind, m.value, m.range, m.unit, qtext, m.rule == Rule::NumberVague);
     NumberMention {
         span: sp(a, m.start, m.end),
         value: m.value,

@@ -5,6 +5,7 @@
 //! the work is per token, linear in the text.
 use crate::doc::{Doc, Seg};
 use crate::model::{Attribution, NumberKind, NumberMention, Sentence, SentenceClass, Sp, Why};
+use crate::rules::Rule;
 use crate::sentences::lexicon::{scan, Table};
 use crate::sentences::segment::is_closer;
 use crate::text::{Gap, Tok};
@@ -140,8 +141,8 @@ fn classify_one(
     v: &Voice,
 ) -> Sentence<Sp> {
     let mut met: Vec<(Criterion, String)> = Vec::new();
-    let mut boiler: Option<(&'static str, &'static str, usize, usize)> = None;
-    let mut opinion: Option<(&'static str, &'static str, usize, usize)> = None;
+    let mut boiler: Option<(Rule, &'static str, usize, usize)> = None;
+    let mut opinion: Option<(Rule, &'static str, usize, usize)> = None;
     let words = (s.first..s.last).filter(|&i| doc.tokens[i].kind == Tok::Word).count();
     scan(doc, s.first, s.last, |h| {
         let quote = |i: usize| format!("\u{201C}{}\u{201D}", doc.slice(Sp::new(doc.tokens[i].start, doc.tokens[h.last - 1].end)));
@@ -191,18 +192,18 @@ fn classify_one(
         (SentenceClass::Boilerplate, rule, format!("Boilerplate, not part of the report: {note} ({}).", quoted(doc, f, l)))
     } else if doc.t(last) == "?" && v.writer(last) {
         score *= 0.3;
-        (SentenceClass::Question, "sentence.question", "The writer asks a question; there is no statement to check.".to_string())
+        (SentenceClass::Question, Rule::SentenceQuestion, "The writer asks a question; there is no statement to check.".to_string())
     } else if let Some((rule, note, f, l)) =
-        opinion.filter(|o| o.0 == "opinion.first_person" || !met.iter().any(|m| m.0 == Criterion::Figure))
+        opinion.filter(|o| o.0 == Rule::OpinionFirstPerson || !met.iter().any(|m| m.0 == Criterion::Figure))
     {
         score *= 0.5;
         (SentenceClass::Opinion, rule, format!("The writer's own wording, not a reported fact: {note} ({}).", quoted(doc, f, l)))
     } else if score >= CLAIM_THRESHOLD {
         let list: Vec<String> =
             met.iter().map(|(c, d)| if d.is_empty() { name(*c).to_string() } else { format!("{} {d}", name(*c)) }).collect();
-        (SentenceClass::Claim, "sentence.claim", format!("A checkable statement: {}.", list.join(", ")))
+        (SentenceClass::Claim, Rule::SentenceClaim, format!("A checkable statement: {}.", list.join(", ")))
     } else {
-        (SentenceClass::Other, "sentence.other", "No figure, source, trend, comparison or definite event to check.".to_string())
+        (SentenceClass::Other, Rule::SentenceOther, "No figure, source, trend, comparison or definite event to check.".to_string())
     };
     Sentence { span: s.sp, class, checkworthy: (score * 100.0).round() / 100.0 + 0.0, why: Why::new(rule, reason) }
 }
@@ -229,16 +230,16 @@ fn quoted(doc: &Doc, f: usize, l: usize) -> String {
 /// only as the imperative that opens the sentence (`Sign up for…`, `Please
 /// share this`); a link prompt or credit anywhere in a short sentence or at
 /// its start.
-fn boilerplate_here(doc: &Doc, s: &Seg, rule: &str, at: usize, words: usize) -> bool {
+fn boilerplate_here(doc: &Doc, s: &Seg, rule: Rule, at: usize, words: usize) -> bool {
     let opening = (s.first..at).all(|i| doc.tokens[i].kind == Tok::Punct || doc.t(i).eq_ignore_ascii_case("please"));
     match rule {
-        "boilerplate.call_to_action" | "boilerplate.share" => opening,
+        Rule::BoilerplateCallToAction | Rule::BoilerplateShare => opening,
         _ => opening || at - s.first <= 3 || words <= BOILERPLATE_MAX_WORDS,
     }
 }
 
 /// A line of its own like `By Jane Doe` or `By Jane Doe and Sam Roe, Reuters`.
-fn byline(doc: &Doc, s: &Seg) -> Option<(&'static str, &'static str, usize, usize)> {
+fn byline(doc: &Doc, s: &Seg) -> Option<(Rule, &'static str, usize, usize)> {
     let own_line = doc.tokens[s.first].gap >= Gap::Line || s.first == 0;
     let ends_line = s.last >= doc.tokens.len() || doc.tokens[s.last].gap >= Gap::Line;
     if !own_line || !ends_line || s.last - s.first > 12 || doc.t(s.first) != "By" {
@@ -248,5 +249,5 @@ fn byline(doc: &Doc, s: &Seg) -> Option<(&'static str, &'static str, usize, usiz
         let t = doc.t(i);
         matches!(t, "and" | "," | "|" | "/" | "-" | "\u{2014}" | ".") || t.chars().next().is_some_and(|c| c.is_uppercase())
     });
-    (names && s.last - s.first >= 2).then_some(("boilerplate.byline", "a byline", s.first, s.last))
+    (names && s.last - s.first >= 2).then_some((Rule::BoilerplateByline, "a byline", s.first, s.last))
 }

@@ -35,7 +35,7 @@ impl<'a> B<'a> {
             unit: None,
             qualifier: None,
             counted: None,
-            why: Why::new("test", "test"),
+            why: Why::new(factcheck::rules::Rule::NumberDigits, "test"),
         });
         self
     }
@@ -86,7 +86,7 @@ impl<'a> B<'a> {
             content: find(self.text, content, from),
             direct: false,
             vague_source: vague,
-            why: Why::new("test", "test"),
+            why: Why::new(factcheck::rules::Rule::AttributionReported, "test"),
         });
         self
     }
