@@ -39,10 +39,11 @@ export async function launchExtension({ dir = EXTENSION, width = 1280, height = 
   const sw = ctx.serviceWorkers()[0] || await ctx.waitForEvent('serviceworker', { timeout: 10000 });
   const id = new URL(sw.url()).host;
   const cdp = await browser.newBrowserCDPSession();
-  const requests = [];
+  const requests = [], logs = [];
+  sw.on('console', (m) => logs.push(`${m.type()}: ${m.text()}`));
   ctx.on('request', (r) => requests.push(r.url()));
   return {
-    browser, ctx, sw, id, requests,
+    browser, ctx, sw, id, requests, logs,
     async newPage() {
       const page = await ctx.newPage();
       await page.setViewportSize({ width, height });
@@ -62,10 +63,16 @@ export async function launchExtension({ dir = EXTENSION, width = 1280, height = 
       return targetInfos.filter((t) => t.url.startsWith(`chrome-extension://${id}/`));
     },
     async close() {
+      const exited = new Promise((r) => (proc.exitCode != null ? r() : proc.once('exit', r)));
+      await cdp.send('Browser.close').catch(() => {});
       await browser.close().catch(() => {});
-      proc.kill();
-      await new Promise((r) => (proc.exitCode != null ? r() : proc.once('exit', r)));
-      fs.rmSync(profile, { recursive: true, force: true });
+      const t = setTimeout(() => proc.kill('SIGKILL'), 5000);
+      await exited;
+      clearTimeout(t);
+      // Chromium's helper processes may still be writing for a moment.
+      for (let i = 0; i < 20; i++) {
+        try { fs.rmSync(profile, { recursive: true, force: true }); break; } catch { await new Promise((r) => setTimeout(r, 250)); }
+      }
     },
   };
 }

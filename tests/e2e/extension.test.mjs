@@ -51,7 +51,7 @@ async function waitUpdates(page, n, timeout = 15000) {
     const s = await state(page);
     if (s && s.updates >= n) return s;
     if (s?.status) throw new Error(`the extension reports: ${s.status}`);
-    if (Date.now() - t0 > timeout) throw new Error(`no annotation #${n} within ${timeout} ms: ${JSON.stringify(s)}`);
+    if (Date.now() - t0 > timeout) throw new Error(`no annotation #${n} within ${timeout} ms: ${JSON.stringify(s)}; the extension's log: ${x.logs.join(' | ')}`);
     await new Promise((r) => setTimeout(r, 100));
   }
 }
@@ -262,6 +262,27 @@ test('extension: keyboard only: Tab into the panel, n/p, open and close a card, 
   await page.keyboard.press('Enter');
   await page.locator(`${HOST} .card`).waitFor({ state: 'visible' });
   assert.equal((await active()).role, 'dialog', 'the card takes focus');
+  // What a screen reader is told: landmark, dialog and live region, each named.
+  const names = await page.evaluate(() => {
+    const ui = document.querySelector('factcheck-ui').shadowRoot;
+    const card = ui.querySelector('.card');
+    const live = ui.querySelectorAll('[aria-live]');
+    return {
+      panel: [ui.querySelector('.panel').localName, ui.querySelector('.panel').getAttribute('aria-label')],
+      card: [card.getAttribute('role'), card.getAttribute('aria-modal'), ui.getElementById(card.getAttribute('aria-labelledby'))?.textContent],
+      live: [...live].map((l) => [l.getAttribute('role'), l.getAttribute('aria-live'), l.textContent]),
+      summary: ui.querySelector('.summary').textContent,
+      toggle: [ui.querySelector('.toggle').textContent, ui.querySelector('.toggle').getAttribute('aria-expanded')],
+      exports: ui.querySelector('.exports').getAttribute('aria-label'),
+    };
+  });
+  assert.deepEqual(names.panel, ['aside', 'Fact-check annotations']);
+  assert.equal(names.card[0], 'dialog');
+  assert.equal(names.card[1], 'false');
+  assert.match(names.card[2], /^(Figure|Direct quote|Reported speech|.+)$/);
+  assert.deepEqual(names.live, [['status', 'polite', names.summary]], 'one polite live region speaks the summary');
+  assert.deepEqual(names.toggle, ['Fact-check', 'true']);
+  assert.equal(names.exports, 'Export');
   await page.keyboard.press('Escape');
   await page.locator(`${HOST} .card`).waitFor({ state: 'detached' });
   assert.equal((await active()).stop, first, 'focus returns to the entry');

@@ -24,7 +24,18 @@ async function ensureWorker() {
 async function toggle(tab) {
   if (!tab || tab.id == null || tab.id < 0) return;
   await ensureWorker();
-  await api.scripting.executeScript({ target: { tabId: tab.id }, files: ['content.js'] });
+  // Chromium now and then refuses the first injection right after a click
+  // although the grant is there (seen about once in 30 fresh tabs): try again
+  // briefly. Without a grant every try is refused alike.
+  for (let i = 0; ; i++) {
+    try {
+      await api.scripting.executeScript({ target: { tabId: tab.id }, files: ['content.js'] });
+      return;
+    } catch (e) {
+      if (i >= 3 || !/Cannot access/.test(String(e?.message))) throw e;
+      await new Promise((r) => setTimeout(r, 100 * (i + 1)));
+    }
+  }
 }
 const run = (tab) => toggle(tab).catch((e) => console.warn(`factcheck: ${e?.message || e}`));
 
