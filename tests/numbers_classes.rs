@@ -83,6 +83,7 @@ fn numbers_inside_names_are_not_figures() {
     expect("Passengers for the late flight waited at Gate B12 while staff cleared platform 9.", &[]);
     expect("He was moved to seat 14C, two rows behind the crew.", &[e("two", 2.0, K::Count).counted("rows")]);
     expect("Covid-19 wards reopened after Formula 1 left town.", &[]);
+    expect("The coach spoke to BBC One after Game 7 of the series.", &[]);
 }
 
 #[test]
@@ -162,6 +163,15 @@ fn the_thing_counted() {
     expect("Police said 300 protesters gathered outside the ministry.", &[e("300", 300.0, K::Count).counted("protesters")]);
     expect("Rescuers said 12 died and 40 injured were flown out.", &[e("12", 12.0, K::Count), e("40", 40.0, K::Count).counted("injured")]);
     expect("The navy sent a fleet of 40 to the strait.", &[e("40", 40.0, K::Count).counted("fleet")]);
+    // a count with no noun takes the one before it; a score stays one mention, ends as written
+    expect(
+        "Employers added 180,000 jobs, above forecasts of 150,000.",
+        &[e("180,000", 180_000.0, K::Count).counted("jobs"), e("150,000", 150_000.0, K::Count).counted("jobs")],
+    );
+    expect(
+        "About 30,000 fans saw the hosts win 3-1.",
+        &[e("About 30,000", 30_000.0, K::Count).qual(Q::Approx).counted("fans"), r("3-1", 3.0, 1.0, K::Count)],
+    );
 }
 
 #[test]

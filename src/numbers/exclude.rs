@@ -103,6 +103,12 @@ pub fn is_pronoun_one(a: &Atoms, c: &Core) -> bool {
     if (a.is(i + 1, "-") && a.glued(i + 1) && idiom(i + 2)) || (i >= 2 && a.is(i - 1, "-") && a.glued(i) && idiom(i - 2)) {
         return true;
     }
+    // BBC One, Formula One, Air Force One: a name mid-sentence
+    let named =
+        i >= 2 && a.text(i) == "One" && a.near(i) && a.kind(i - 1) == Tok::Word && capitalised(a.text(i - 1)) && a.kind(i - 2) == Tok::Word;
+    if named {
+        return true;
+    }
     if a.is(i, "One") && i + 1 < a.len() && a.kind(i + 1) == Tok::Word && capitalised(a.text(i + 1)) && a.near(i + 1) {
         return true; // One Direction, One World Trade Center
     }

@@ -213,4 +213,4 @@ pub static COLLECTIVES: WordList = crate::words!["workforce", "staff", "crowd", 
 pub static PLURALS: WordList = crate::words!["people", "men", "women", "children", "staff", "police", "cattle", "sheep", "deer", "fish", "personnel", "troops", "feet", "teeth", "mice", "geese"];
 
 /// Words after a figure that make it a count, not part of a name: `Reuters 5 were`.
-pub static COUNT_VERBS: WordList = crate::words!["were", "are", "have", "had", "of", "more", "percent"];
+pub static COUNT_VERBS: WordList = crate::words!["were", "are", "have", "had", "more", "percent"];

@@ -90,14 +90,14 @@ fn borrow_counted(doc: &Doc, a: &Atoms, ms: &mut [M]) {
         if m.kind != NumberKind::Count {
             continue;
         }
-        // "sales of 11 million": a count of a named measure borrows nothing
-        let of_noun = m.start >= 2 && a.is(m.start - 1, "of") && !a.is(m.start - 2, "out") && a.kind(m.start - 2) == crate::text::Tok::Word;
+        // "lost 2-1", "passed 51-49": a score borrows nothing
+        let score = a.is(m.end, "-") && a.glued(m.end) || m.start >= 1 && a.is(m.start - 1, "-") && a.glued(m.start);
         match (m.counted, last) {
             // "one aide" cannot be what 12,000 counts
             (Some(c), _) if m.value != Some(1.0) => last = Some((sent, c)),
             (Some(_), _) => {}
             // not across a semicolon: "…; sales of 11 million"
-            (None, Some((s, c))) if s == sent && m.range.is_none() && !of_noun && !(c.1..m.start).any(|k| a.is(k, ";")) => {
+            (None, Some((s, c))) if s == sent && m.range.is_none() && !score && !(c.1..m.start).any(|k| a.is(k, ";")) => {
                 m.counted = Some(c)
             }
             _ => {}
