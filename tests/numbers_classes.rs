@@ -100,6 +100,7 @@ fn near_misses_stay_figures() {
     expect("The 5 largest banks posted losses.", &[e("5", 5.0, K::Count).counted("largest banks")]);
     // a capitalised word before a count of a plural noun: still a count
     expect("Officials told Reuters 40 soldiers had crossed.", &[e("40", 40.0, K::Count).counted("soldiers")]);
+    expect("Leaders of the European Union 27 member states met.", &[e("27", 27.0, K::Count).counted("member states")]);
     // a year after a name stays a year; a range after a capitalised word stays a range
     expect("The report compared Ford 2019 with Ford 2021.", &[e("2019", 2019.0, K::Year), e("2021", 2021.0, K::Year)]);
     expect("Lava covered Mars 1-2 billion years ago.", &[r("1-2 billion years", 1e9, 2e9, K::Duration).unit("year")]);

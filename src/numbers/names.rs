@@ -126,8 +126,8 @@ fn plain_name_word(w: &str) -> bool {
     !(STOP.has(f) || MONTHS.has(f) || NOT_NAME_BEFORE.has(f) || CURRENCY_BEFORE.has(f) || qualifier::BEFORE.has(f))
 }
 
-/// Does the figure ending at `e` count something after it: a plural noun
-/// or a verb of the figure (`Reuters 5 people`, `Google 5 were`)?
+/// Does the figure ending at `e` count something after it: a phrase ending
+/// in a plural noun, or a verb of the figure (`Reuters 5 people`, `Google 5 were`)?
 fn counts_after(a: &Atoms, e: usize) -> bool {
     // "Mars 1-2 billion years ago": a range goes on
     if a.is_any(e, &["-", "\u{2013}"]) && a.kind(e + 1) == Tok::Num {
@@ -140,10 +140,15 @@ fn counts_after(a: &Atoms, e: usize) -> bool {
     if !a.near(e) || a.kind(e) != Tok::Word {
         return false;
     }
-    let w = a.text(e);
+    if COUNT_VERBS.has_folded(a.text(e)) {
+        return true;
+    }
+    // the counted phrase ends in a plural: `Union 27 member states`
+    let Some((_, ce)) = super::counted::after(a, e, false) else { return false };
+    let w = a.text(ce - 1);
     let f = fold(w);
     let plural = w.len() > 3 && f.as_str().ends_with('s') && !f.as_str().ends_with("ss");
-    plural || PLURALS.has(f.as_str()) || COUNT_VERBS.has(f.as_str())
+    plural || PLURALS.has(f.as_str())
 }
 
 /// `Super Bowl 50`, `Route 66`, `Pixel 9`: plain digits right after a
