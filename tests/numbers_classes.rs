@@ -87,6 +87,16 @@ fn numbers_inside_names_are_not_figures() {
 }
 
 #[test]
+fn references_and_unit_exponents_are_not_figures() {
+    expect("An earlier survey [12] found 40 cases.", &[e("40", 40.0, K::Count).counted("cases")]);
+    expect("Earlier work [3, 7] disagreed.", &[e("7", 7.0, K::Count)]);
+    expect("The river carries 5 m3 s−1 in summer.", &[e("5 m3", 5.0, K::Measure).unit("m³")]);
+    expect("Yields reached 4 t ha-1 on the best plots.", &[e("4 t", 4.0, K::Measure).unit("t")]);
+    // a minus after a word that is no unit stays a figure: a score or a code
+    expect("The visitors led 21-14 at half time.", &[r("21-14", 21.0, 14.0, K::Count)]);
+}
+
+#[test]
 fn phone_numbers_are_not_figures() {
     expect("For bookings call 020 7946 0958 or +1 212 555 0187 before noon.", &[]);
     expect("The hotline, (212) 555-0187, opens at dawn.", &[]);

@@ -214,3 +214,6 @@ pub static PLURALS: WordList = crate::words!["people", "men", "women", "children
 
 /// Words after a figure that make it a count, not part of a name: `Reuters 5 were`.
 pub static COUNT_VERBS: WordList = crate::words!["were", "are", "have", "had", "more", "percent"];
+
+/// Unit symbols (case-sensitive) that take an exponent but are not in the unit table: `s−1`, `mol−1`.
+pub static EXPONENT_BASES: WordList = crate::words!["s", "mol", "d", "yr", "sr"];

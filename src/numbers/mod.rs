@@ -232,6 +232,7 @@ mod tables {
             ("COLLECTIVES", &COLLECTIVES),
             ("PLURALS", &PLURALS),
             ("COUNT_VERBS", &COUNT_VERBS),
+            ("EXPONENT_BASES", &EXPONENT_BASES),
             ("qualifier::MULTI_ENDS", &qualifier::MULTI_ENDS),
         ];
         for (name, l) in lists {

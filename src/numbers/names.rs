@@ -6,7 +6,8 @@
 use super::atoms::Atoms;
 use super::dates::looks_like_year;
 use super::lexicon::{
-    is_ordinal_suffix, is_time_suffix, ALWAYS_NAME, COUNT_VERBS, LABEL_BEFORE, MONTHS, NAME_BEFORE, NOT_NAME_BEFORE, PLURALS, SCALES, STOP,
+    is_ordinal_suffix, is_time_suffix, ALWAYS_NAME, COUNT_VERBS, EXPONENT_BASES, LABEL_BEFORE, MONTHS, NAME_BEFORE, NOT_NAME_BEFORE,
+    PLURALS, SCALES, STOP,
 };
 use super::qualifier;
 use super::unit_table::CURRENCY_BEFORE;
@@ -52,6 +53,17 @@ pub fn is_name(a: &Atoms, c: &Core, floor: usize) -> bool {
         if a.kind(i - 2) == Tok::Num {
             return false;
         }
+    }
+    // s−1, m-2, cm−1: the exponent of a unit, not a figure
+    if a.glued(i) && i >= 2 && a.is_any(i - 1, &["-", "\u{2212}"]) && a.glued(i - 1) && a.kind(i - 2) == Tok::Word {
+        let exp = c.plain && a.text(i).len() == 1 && c.value <= 4.0;
+        if exp && (unit_at(a, i - 2).is_some_and(|u| u.1 == i - 1) || EXPONENT_BASES.has(a.text(i - 2))) {
+            return true;
+        }
+    }
+    // [12], [3, 7]: a reference in square brackets
+    if c.plain && i >= 1 && a.text(i - 1) == "[" && a.is_any(c.end, &["]", ",", "\u{2013}", "-"]) {
+        return true;
     }
     // 783499116076687360: a long string of digits is an identifier
     if c.plain && a.text(i).len() > 15 {
