@@ -84,6 +84,7 @@ fn numbers_inside_names_are_not_figures() {
     expect("He was moved to seat 14C, two rows behind the crew.", &[e("two", 2.0, K::Count).counted("rows")]);
     expect("Covid-19 wards reopened after Formula 1 left town.", &[]);
     expect("The coach spoke to BBC One after Game 7 of the series.", &[]);
+    expect("The helpline is staffed 24/7 by volunteers.", &[]);
 }
 
 #[test]
@@ -113,6 +114,7 @@ fn near_misses_stay_figures() {
     expect("Leaders of the European Union 27 member states met.", &[e("27", 27.0, K::Count).counted("member states")]);
     // a year after a name stays a year; a range after a capitalised word stays a range
     expect("The report compared Ford 2019 with Ford 2021.", &[e("2019", 2019.0, K::Year), e("2021", 2021.0, K::Year)]);
+    expect("The recipe needs 3/2 cups of flour.", &[e("3/2 cups", 1.5, K::Measure).unit("cup")]);
     expect("Lava covered Mars 1-2 billion years ago.", &[r("1-2 billion years", 1e9, 2e9, K::Duration).unit("year")]);
     // ordinals after a name are ordinals: "Ortiz 96th-minute winner"
     expect("Fans cheered the Ortiz 96th-minute winner.", &[e("96th", 96.0, K::Ordinal)]);

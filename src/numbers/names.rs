@@ -61,6 +61,13 @@ pub fn is_name(a: &Atoms, c: &Core, floor: usize) -> bool {
             return true;
         }
     }
+    // 24/7, 50/50, 7/7: a "fraction" of one or more is a set phrase or a name
+    if c.fraction && c.end == i + 3 && a.is_any(i + 1, &["/", "\u{2044}"]) {
+        let (n, d) = (a.text(i).parse::<u32>().ok(), a.text(i + 2).parse::<u32>().ok());
+        if n.zip(d).is_some_and(|(n, d)| n >= d) && unit_at(a, c.end).is_none() {
+            return true;
+        }
+    }
     // [12], [3, 7]: a reference in square brackets
     if c.plain && i >= 1 && a.text(i - 1) == "[" && a.is_any(c.end, &["]", ",", "\u{2013}", "-"]) {
         return true;
