@@ -204,6 +204,18 @@ fn qualifiers_on_both_sides() {
         "The museum drew 300-odd visitors on its first day.",
         &[e("300-odd", 300.0, K::Count).qual(Q::Approx).counted("visitors"), e("first", 1.0, K::Ordinal)],
     );
+    expect(
+        "Fares ran as high as $500 and as low as $20.",
+        &[
+            e("as high as $500", 500.0, K::Money).unit("USD").qual(Q::AtMost),
+            e("as low as $20", 20.0, K::Money).unit("USD").qual(Q::AtLeast),
+        ],
+    );
+    expect(
+        "The striker is 30-ish and his coach 60ish.",
+        &[e("30-ish", 30.0, K::Count).qual(Q::Approx), e("60ish", 60.0, K::Count).qual(Q::Approx)],
+    );
+    expect("Support fell just short of 60 percent.", &[e("just short of 60 percent", 60.0, K::Percent).unit("%").qual(Q::LessThan)]);
     expect("Rents fell south of $900 a month.", &[e("south of $900", 900.0, K::Money).unit("USD").qual(Q::LessThan)]);
     // "or greater than": the comparison goes on, so `or greater` is no qualifier
     expect(

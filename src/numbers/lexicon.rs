@@ -189,7 +189,7 @@ pub static DETS: WordList = crate::words!["the", "these", "those", "its", "their
 /// Labels with a number after them, in any case: `gate 12`, `platform 9`.
 pub static LABEL_BEFORE: WordList = crate::words![
     "gate", "seat", "platform", "room", "route", "terminal", "pier", "row", "berth", "aisle", "ward", "highway", "interstate",
-    "flight", "apartment", "suite", "exit", "bay", "hangar", "locker", "carriage", "coach",
+    "flight", "apartment", "suite", "exit", "bay", "hangar", "locker", "carriage",
 ];
 
 /// Capitalised words that do not make a name with the number after them

@@ -97,7 +97,8 @@ pub fn is_name(a: &Atoms, c: &Core, floor: usize) -> bool {
             || w == "s"
             || is_time_suffix(w)
             || w == "e"
-            || w == "x";
+            || w == "x"
+            || w == "ish";
         if !ok {
             return true;
         }
