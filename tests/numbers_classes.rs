@@ -176,6 +176,17 @@ fn the_thing_counted() {
     expect("Police said 300 protesters gathered outside the ministry.", &[e("300", 300.0, K::Count).counted("protesters")]);
     expect("Rescuers said 12 died and 40 injured were flown out.", &[e("12", 12.0, K::Count), e("40", 40.0, K::Count).counted("injured")]);
     expect("The navy sent a fleet of 40 to the strait.", &[e("40", 40.0, K::Count).counted("fleet")]);
+    expect(
+        "Some 200 of the 350 delegates walked out.",
+        &[e("Some 200", 200.0, K::Count).qual(Q::Approx).counted("delegates"), e("350", 350.0, K::Count).counted("delegates")],
+    );
+    expect(
+        "Roughly a third of the country's 20 million households lack broadband.",
+        &[
+            e("Roughly a third", 1.0 / 3.0, K::Count).qual(Q::Approx).counted("households"),
+            e("20 million", 20e6, K::Count).counted("households"),
+        ],
+    );
     // a count with no noun takes the one before it; a score stays one mention, ends as written
     expect(
         "Employers added 180,000 jobs, above forecasts of 150,000.",

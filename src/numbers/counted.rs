@@ -2,7 +2,7 @@
 //! soldiers` → `North Korean soldiers`), read over atoms with a stop list
 //! (no tagger). Offsets are UTF-8 bytes via the atoms.
 use super::atoms::Atoms;
-use super::lexicon::{COLLECTIVES, DETS, MONTHS, PARTICIPLE_NOUNS, PAST_VERBS, PLURALS, STOP};
+use super::lexicon::{COLLECTIVES, DETS, MONTHS, PARTICIPLE_NOUNS, PAST_VERBS, PLURALS, SCALES, STOP};
 use crate::lower::fold;
 use crate::text::Tok;
 
@@ -46,6 +46,18 @@ pub fn after(a: &Atoms, mut e: usize, via_of: bool) -> Option<(usize, usize)> {
         e += 1;
         if a.near(e) && DETS.has_folded(a.text(e)) {
             e += 1;
+        }
+        // "a third of the country's households": a possessive determines
+        let w = a.text(e);
+        if a.near(e) && a.kind(e) == Tok::Word && (w.ends_with("'s") || w.ends_with("\u{2019}s")) {
+            e += 1;
+        }
+        // "200 of the 350 delegates", "a third of its 20 million households": the whole's noun
+        if a.near(e) && a.kind(e) == Tok::Num && a.near(e + 1) && !a.glued(e + 1) {
+            e += 1;
+            while a.near(e) && SCALES.has(fold(a.text(e)).as_str()) {
+                e += 1;
+            }
         }
     }
     let mut start = e;
