@@ -111,6 +111,9 @@ fn near_misses_stay_figures() {
     expect("The 5 largest banks posted losses.", &[e("5", 5.0, K::Count).counted("largest banks")]);
     // a capitalised word before a count of a plural noun: still a count
     expect("Officials told Reuters 40 soldiers had crossed.", &[e("40", 40.0, K::Count).counted("soldiers")]);
+    // a headline in title case: the capitalised word is a verb, not a name
+    expect("Storm Kills 12 In Coastal Town", &[e("12", 12.0, K::Count)]);
+    expect("Tornado Flattens 40 Homes", &[e("40", 40.0, K::Count).counted("Homes")]);
     expect("Leaders of the European Union 27 member states met.", &[e("27", 27.0, K::Count).counted("member states")]);
     // a year after a name stays a year; a range after a capitalised word stays a range
     expect("The report compared Ford 2019 with Ford 2021.", &[e("2019", 2019.0, K::Year), e("2021", 2021.0, K::Year)]);

@@ -217,3 +217,6 @@ pub static COUNT_VERBS: WordList = crate::words!["were", "are", "have", "had", "
 
 /// Unit symbols (case-sensitive) that take an exponent but are not in the unit table: `s−1`, `mol−1`.
 pub static EXPONENT_BASES: WordList = crate::words!["s", "mol", "d", "yr", "sr"];
+
+/// Small words that a headline capitalises and prose does not: `Storm Kills 12 In Texas`.
+pub static TITLE_SMALL_WORDS: WordList = crate::words!["in", "of", "the", "a", "an", "to", "for", "on", "at", "as", "and", "by", "with", "from", "after", "over", "into"];

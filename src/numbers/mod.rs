@@ -233,6 +233,7 @@ mod tables {
             ("PLURALS", &PLURALS),
             ("COUNT_VERBS", &COUNT_VERBS),
             ("EXPONENT_BASES", &EXPONENT_BASES),
+            ("TITLE_SMALL_WORDS", &TITLE_SMALL_WORDS),
             ("qualifier::MULTI_ENDS", &qualifier::MULTI_ENDS),
         ];
         for (name, l) in lists {

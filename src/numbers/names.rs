@@ -7,7 +7,7 @@ use super::atoms::Atoms;
 use super::dates::looks_like_year;
 use super::lexicon::{
     is_ordinal_suffix, is_time_suffix, ALWAYS_NAME, COUNT_VERBS, EXPONENT_BASES, LABEL_BEFORE, MONTHS, NAME_BEFORE, NOT_NAME_BEFORE,
-    PLURALS, SCALES, STOP,
+    PLURALS, SCALES, STOP, TITLE_SMALL_WORDS,
 };
 use super::qualifier;
 use super::unit_table::CURRENCY_BEFORE;
@@ -177,7 +177,20 @@ fn titled_name(a: &Atoms, c: &Core, p: usize) -> bool {
     let w = a.text(p);
     let inside = p >= 1 && a.near(p) && a.kind(p - 1) == Tok::Word;
     let short = a.text(c.start).len() <= 4 && !looks_like_year(c.value, a.text(c.start).len()) && !c.ordinal;
-    inside && short && capitalised(w) && w.len() > 1 && plain_name_word(w) && !counts_after(a, c.end)
+    // "Storm Kills 12": a verb of a headline, not a name
+    let verb = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss");
+    inside && short && !verb && capitalised(w) && w.len() > 1 && plain_name_word(w) && !counts_after(a, c.end) && !headline(a, p, c.end)
+}
+
+/// A line in title case around atoms `s..e`: a capitalised function word
+/// inside it (`Storm Hits Town 3 In A Row`).
+fn headline(a: &Atoms, s: usize, e: usize) -> bool {
+    let lo = s.saturating_sub(8);
+    let mut k = s;
+    while k > lo && a.near(k) {
+        k -= 1;
+    }
+    (k + 1..e + 4).any(|j| (j < s || j >= e) && a.near(j) && j > k && capitalised(a.text(j)) && TITLE_SMALL_WORDS.has_folded(a.text(j)))
 }
 
 /// `gate 12`, `platform 9`, `seat 14`, `room 301`: a label in lower case.
