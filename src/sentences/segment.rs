@@ -3,9 +3,17 @@
 //! and sentences glued without a space (`incursion.That`, `Thursday.”I think`).
 //! One linear pass over the tokens with a bounded look-around (a few tokens);
 //! offsets are UTF-8 bytes.
-use crate::doc::Seg;
 use crate::model::Sp;
 use crate::text::{Gap, Tok, Token};
+
+/// A run of tokens (a sentence or a paragraph): its byte span and its token
+/// index range `[first, last)`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Seg {
+    pub sp: Sp,
+    pub first: usize,
+    pub last: usize,
+}
 
 /// Titles before a name: never end a sentence after them.
 pub const TITLES: &[&str] = &[
@@ -190,6 +198,21 @@ pub fn sentences(text: &str, toks: &[Token]) -> Vec<Seg> {
 
 fn seg(toks: &[Token], first: usize, last: usize) -> Seg {
     Seg { sp: Sp::new(toks[first].start, toks[last - 1].end), first, last }
+}
+
+/// Paragraphs: runs of tokens between line breaks.
+pub fn paragraphs(tokens: &[Token]) -> Vec<Seg> {
+    let mut out = Vec::new();
+    let mut first = 0;
+    for i in 1..=tokens.len() {
+        if i == tokens.len() || tokens[i].gap >= Gap::Line {
+            if first < i {
+                out.push(Seg { sp: Sp::new(tokens[first].start, tokens[i - 1].end), first, last: i });
+            }
+            first = i;
+        }
+    }
+    out
 }
 
 /// A single line break between a word (or comma) and a lower-case word is a
