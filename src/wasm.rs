@@ -50,7 +50,7 @@ fn analysed(text: &js_sys::JsString, opts: &JsValue) -> Result<(String, crate::m
 ///
 /// The object crosses as the contract's JSON (written by src/wire.rs,
 /// checked byte for byte against serde_json of the serde model over the
-/// corpus in tests/corpus.rs) and `JSON.parse`. Measured against
+/// corpus in tests/wire.rs) and `JSON.parse`. Measured against
 /// `serde_wasm_bindgen` over the same model (`Serializer::json_compatible()`),
 /// 2026-12-04, both doors in one wasm, alternating window by window
 /// (`scripts/bench --boundary`, 50 windows of ~5,000 characters x 5):
@@ -58,11 +58,11 @@ fn analysed(text: &js_sys::JsString, opts: &JsValue) -> Result<(String, crate::m
 /// and throughput 0.59x in Chromium; and the page (`scripts/size`) was
 /// 151.4 KB gzip against 146.8 (+4.6 KB, over the 150 KB budget). So the JSON
 /// door stays; `--features serde-door` builds the serde one to measure again.
-#[wasm_bindgen(unchecked_return_type = "Analysis")]
-pub fn analyze(
-    text: &js_sys::JsString,
-    #[wasm_bindgen(unchecked_param_type = "Options")] options: Option<js_sys::Object>,
-) -> Result<JsValue, JsError> {
+///
+/// Its TypeScript declaration (`analyze(text: string, options?: Options):
+/// Analysis`) is in types/factcheck.d.ts, with the contract's types.
+#[wasm_bindgen(skip_typescript)]
+pub fn analyze(text: &js_sys::JsString, options: Option<js_sys::Object>) -> Result<JsValue, JsError> {
     let options = options.map_or(JsValue::UNDEFINED, JsValue::from);
     #[cfg(feature = "serde-door")]
     return via_serde(text, &options);
@@ -103,12 +103,8 @@ pub fn analyze_via_serde(text: &js_sys::JsString, options: JsValue) -> Result<Js
 
 /// Analyses `text` and exports it as `w3c` (JSON-LD), `markdown` or
 /// `claimreview`; returns the file's text.
-#[wasm_bindgen(js_name = exportAs)]
-pub fn export_as(
-    text: &js_sys::JsString,
-    #[wasm_bindgen(unchecked_param_type = "ExportFormat")] format: &str,
-    #[wasm_bindgen(unchecked_param_type = "Options")] options: Option<js_sys::Object>,
-) -> Result<String, JsError> {
+#[wasm_bindgen(js_name = exportAs, skip_typescript)] // declared in types/factcheck.d.ts
+pub fn export_as(text: &js_sys::JsString, format: &str, options: Option<js_sys::Object>) -> Result<String, JsError> {
     let options = options.map_or(JsValue::UNDEFINED, JsValue::from);
     // Quoted plainly, not with `{:?}`: Debug for str pulls ~3 KB of Unicode
     // escaping tables into the wasm (same text for any ordinary name).

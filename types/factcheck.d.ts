@@ -124,6 +124,18 @@ export interface Options {
 /** The formats of `exportAs`. */
 export type ExportFormat = "w3c" | "markdown" | "claimreview";
 
+/**
+ * Analyses `text` and returns the contract object (docs/contract.md).
+ * Throws an `Error` for a text over the length cap or bad options.
+ */
+export function analyze(text: string, options?: Options): Analysis;
+
+/**
+ * Analyses `text` and exports it as `w3c` (JSON-LD Web Annotations),
+ * `markdown` or `claimreview`; returns the file's text.
+ */
+export function exportAs(text: string, format: ExportFormat, options?: Options): string;
+
 // RuleId: generated from Rule::ALL (src/rules.rs) by tests/types.rs; do not edit by hand.
 export type RuleId =
   | "sentence.claim"
