@@ -77,7 +77,7 @@ fn code(text: &str) -> String {
         } else if b[i] == b'"' && !(i > 0 && b[i - 1] == b'\'') {
             // raw strings r"…" / r#"…"# and ordinary strings
             let hashes = text[..i].chars().rev().take_while(|&c| c == '#').count();
-            let raw = i >= hashes + 1 && b[i - hashes - 1] == b'r';
+            let raw = i > hashes && b[i - hashes - 1] == b'r';
             i += 1;
             if raw {
                 let close = format!("\"{}", "#".repeat(hashes));
