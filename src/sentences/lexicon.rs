@@ -249,3 +249,31 @@ pub fn scan(doc: &Doc, first: usize, last: usize, mut f: impl FnMut(Hit)) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every phrase once in all the tables (a second row with another rule
+    /// would be silently ignored by whichever the matcher meets second),
+    /// written as the matcher reads it: lower case, single spaces, `'` for `’`.
+    #[test]
+    fn phrase_tables_have_no_duplicate_or_unreadable_rows() {
+        let mut seen = std::collections::HashMap::new();
+        let mut bad = Vec::new();
+        for (table, entries) in TABLES {
+            for e in entries.iter() {
+                let mut buf = String::new();
+                let readable = e.phrase.split(' ').all(|w| !w.is_empty() && norm(w, &mut buf) == w) && e.phrase.split(' ').count() <= 6;
+                if !readable {
+                    bad.push(format!("{:?}: not lower case, single-spaced and at most 6 words", e.phrase));
+                }
+                if let Some(first) = seen.insert(e.phrase, *table) {
+                    bad.push(format!("{:?} is listed twice ({first:?} and {table:?})", e.phrase));
+                }
+            }
+        }
+        assert!(bad.is_empty(), "{}", bad.join("\n"));
+        assert!(seen.len() > 100);
+    }
+}
