@@ -10,7 +10,7 @@ use crate::checks::format::{fmt, pct, tolerance};
 use crate::checks::{Ctx, Fig};
 use crate::model::{Finding, FindingKind, NumberKind, Severity, Sp};
 use crate::rules::Rule;
-use crate::sentences::lexicon::word_is;
+use crate::text::word_is;
 use crate::text::Tok;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

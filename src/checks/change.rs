@@ -7,7 +7,7 @@ use crate::checks::format::{fmt, pct, tolerance, tolerance_as};
 use crate::checks::{Ctx, Fig};
 use crate::model::{Finding, NumberKind, Sp};
 use crate::rules::Rule;
-use crate::sentences::lexicon::word_is;
+use crate::text::word_is;
 use crate::text::Tok;
 
 /// `rose from A to B, a C% increase`, `doubled from A to B`, `to B from A`.

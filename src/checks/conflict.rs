@@ -10,7 +10,7 @@ use crate::rules::Rule;
 
 use crate::checks::{Ctx, Fig};
 use crate::model::{Finding, FindingKind, NumberKind, Severity, Sp};
-use crate::sentences::lexicon::word_is;
+use crate::text::word_is;
 
 /// Figures further apart than this factor are taken as different quantities.
 pub const MAX_SPREAD: f64 = 2.5;

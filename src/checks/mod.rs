@@ -13,7 +13,7 @@ pub mod wording;
 use crate::doc::Doc;
 use crate::model::{Attribution, Entity, Finding, NumberKind, NumberMention, QualifierKind, Sentence, Sp};
 use crate::sentences::classify::per_sentence;
-use crate::sentences::lexicon::norm;
+use crate::text::norm;
 use crate::text::Tok;
 
 /// Words for one thing counted: (word as written, the head it maps to).
