@@ -77,7 +77,9 @@ pub fn out_of(ctx: &Ctx, k: usize, part: &mut [bool], out: &mut Vec<Finding<Sp>>
     let how = format!("{} \u{F7} {} = {}", q(ctx, a), q(ctx, whole), pct(computed));
     let (holds, msg, spans) = if let Some(pk) = stated_pct(ctx, a.sentence, whole.t1) {
         let p = &ctx.figs[pk];
-        let holds = (computed - p.value.unwrap_or(0.0)).abs() <= tolerance(ctx.doc, p).max(0.5) + 0.5;
+        // `some 30 of the 40`: an approximate part leaves room.
+        let room = if a.approx { 100.0 * tolerance(ctx.doc, a) / wv } else { 0.0 };
+        let holds = (computed - p.value.unwrap_or(0.0)).abs() <= tolerance(ctx.doc, p).max(0.5) + 0.5 + room;
         part[pk] = true;
         (
             holds,

@@ -137,11 +137,12 @@ fn finding(ctx: &Ctx, ids: &[Id], c: &[usize]) -> Finding<Sp> {
     let text = |k: usize| ctx.doc.slice(ctx.figs[k].sp).to_string();
     let figures: Vec<Stated> = c.iter().map(|&k| Stated { text: text(k), stated_by: who(k) }).collect();
     let listed: Vec<String> =
-        figures.iter().map(|s| format!("{} ({})", s.text, s.stated_by.as_deref().unwrap_or("no source named in its sentence"))).collect();
+        figures.iter().map(|s| format!("{} ({})", s.text, s.stated_by.as_deref().unwrap_or("source not named"))).collect();
     let id = &ids[c[0]];
     let mut quantity = format!("\u{201C}{}\u{201D}", id.counted.as_deref().unwrap_or(""));
-    for x in [id.scope.as_deref(), id.time.as_deref()].into_iter().flatten() {
-        quantity.push_str(&format!(" {x}"));
+    let qual: Vec<&str> = [id.scope.as_deref(), id.time.as_deref()].into_iter().flatten().collect();
+    if !qual.is_empty() {
+        quantity.push_str(&format!(" ({})", qual.join(", ")));
     }
     let links: Vec<String> = c
         .iter()

@@ -65,6 +65,9 @@ pub fn identities(ctx: &Ctx) -> Vec<Id> {
         b.subset = a.subset;
         b.refers_to = Some(j);
         b.alt = link_is_alt(&link);
+        if b.alt && b.stated_by == a.stated_by {
+            b.stated_by = None; // `another`: not the first figure's source
+        }
         b.link = Some(link);
         b.revision = revision;
     }
