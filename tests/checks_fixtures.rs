@@ -42,3 +42,21 @@ fn every_fixture_gives_exactly_its_findings() {
     }
     assert!(bad.is_empty(), "{}", bad.join("\n"));
 }
+
+#[test]
+fn identities_follow_anaphora_and_keep_subsets_apart() {
+    let text = "The interior ministry has estimated a total of about 40,000 displaced people are in the province. \
+Relief groups assessed that has increased to 45,000. About 30,000 of them are near the river crossing.";
+    let a = factcheck::analyze(text, &Default::default()).unwrap();
+    let id = |t: &str| a.numbers.iter().find(|n| n.span.text == t).and_then(|n| n.identity.clone()).unwrap();
+    let first = id("about 40,000");
+    assert_eq!(first.counted.as_deref(), Some("displaced people"));
+    assert_eq!(first.scope.as_deref(), Some("in the province"));
+    assert_eq!(first.stated_by.as_deref(), Some("The interior ministry"));
+    let next = id("45,000");
+    assert_eq!(next.refers_to, a.numbers.iter().position(|n| n.span.text == "about 40,000"));
+    assert_eq!((next.counted.as_deref(), next.stated_by.as_deref()), (Some("displaced people"), Some("Relief groups")));
+    let part = id("About 30,000");
+    assert!(part.subset && part.refers_to.is_none(), "{part:?}");
+    assert_eq!(part.scope.as_deref(), Some("near the river crossing"));
+}

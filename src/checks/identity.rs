@@ -146,7 +146,7 @@ fn phrase(ctx: &Ctx, p: usize, end: usize) -> Option<String> {
     let mut last = None;
     while i < end && i < p + 6 {
         let Some(w) = word(ctx, i) else { break };
-        let verbish = w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing") || w.ends_with("ly"));
+        let verbish = w.len() > 4 && (w.ends_with("ed") || w.ends_with("ly"));
         if SCOPE_STOP.has_folded(w) || TIME_WORDS.has_folded(w) || PERIODS.has_folded(w) || verbish {
             break;
         }

@@ -10,18 +10,7 @@ use crate::model::{Finding, FindingKind, NumberKind, Severity, Sp};
 use crate::rules::Rule;
 use crate::text::Tok;
 
-/// How a stated share or multiple compares with the computed one.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Cmp {
-    /// About the stated value (within 2.5 points, or 5% of a multiple).
-    Eq,
-    /// Within 5 points (`about half`), or 10% of a multiple.
-    Approx,
-    /// Just under it (`nearly half`: up to 10 points below).
-    Nearly,
-    Above,
-    Below,
-}
+pub use crate::checks::words::Cmp;
 
 /// The figure starting at token `t`, if any.
 pub fn fig_at(ctx: &Ctx, t: usize) -> Option<usize> {

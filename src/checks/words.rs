@@ -1,9 +1,21 @@
 //! The word tables of the checks, as data: every list a `WordList`, every
 //! table with a value a sorted `WordMap`; callers look words up case-folded
 //! (`crate::lower::fold`, through [`is`] and `has_folded`). No offsets here.
-use crate::checks::relation::Cmp;
 use crate::model::Measure;
 use crate::wordlist::{WordList, WordMap};
+
+/// How a stated share or multiple compares with the computed one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Cmp {
+    /// About the stated value (within 2.5 points, or 5% of a multiple).
+    Eq,
+    /// Within 5 points (`about half`), or 10% of a multiple.
+    Approx,
+    /// Just under it (`nearly half`: up to 10 points below).
+    Nearly,
+    Above,
+    Below,
+}
 
 /// Is token `w` the (lower-case) word `x`, case aside?
 pub fn is(w: &str, x: &str) -> bool {
