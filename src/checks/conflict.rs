@@ -1,7 +1,8 @@
 //! `figure_conflict`: one quantity given incompatible figures. Figures are
 //! one quantity only when their identities match (thing counted, scope,
-//! subset, time, measure, kind and unit), or when one refers back to the
-//! other (`the figure`, `that has increased to`, `while others say`). A
+//! subset, time, measure, kind, unit and what the text says of the thing:
+//! `went on strike` twice, not `applied` against `were hired`), or when
+//! one refers back to the other (`the figure`, `that has increased to`, `while others say`). A
 //! pair conflicts only when the values cannot both hold (qualifiers,
 //! ranges and rounding respected) and different sources give them (both
 //! named, unless the text links them). Figures in an arithmetic relation
@@ -28,10 +29,13 @@ pub fn find(ctx: &Ctx, ids: &[Id], part: &[bool], out: &mut Vec<Finding<Sp>>) {
         if part.get(k).copied().unwrap_or(true) || !f.is_quantity() || ids[k].thing.is_none() || !precise(ctx, f) {
             continue;
         }
-        let c = ids[k]
-            .refers_to
-            .and_then(|j| of[j])
-            .or_else(|| clusters.iter().position(|c| c.len() < MAX_LISTED && c.iter().all(|&m| same(&ctx.figs[m], &ids[m], f, &ids[k]))));
+        let c = ids[k].refers_to.and_then(|j| of[j]).or_else(|| {
+            clusters.iter().position(|c| {
+                c.len() < MAX_LISTED
+                    && c.iter().all(|&m| same(&ctx.figs[m], &ids[m], f, &ids[k]))
+                    && c.iter().any(|&m| said_alike(&ids[m], &ids[k]))
+            })
+        });
         match c {
             Some(c) if clusters[c].len() < MAX_LISTED => clusters[c].push(k),
             _ => {
@@ -54,7 +58,10 @@ pub fn find(ctx: &Ctx, ids: &[Id], part: &[bool], out: &mut Vec<Finding<Sp>>) {
                 let linked = root(a) == root(b);
                 let (sa, sb) = (&ids[a].stated_by, &ids[b].stated_by);
                 let alt = linked && (ids[a].alt || ids[b].alt);
-                (sa != sb || alt) && (linked || sa.is_some() && sb.is_some()) && apart(ctx, &ctx.figs[a], &ctx.figs[b], linked)
+                // A revision (`later revised the figure to`) conflicts only between two named sources.
+                let revised = linked && (ids[a].revision || ids[b].revision);
+                let named = sa.is_some() && sb.is_some();
+                (sa != sb || alt) && (linked && !revised || named) && apart(ctx, &ctx.figs[a], &ctx.figs[b], linked)
             })
         });
         if conflicts {
@@ -72,6 +79,16 @@ fn same(a: &Fig, x: &Id, b: &Fig, y: &Id) -> bool {
         && x.subset == y.subset
         && x.time == y.time
         && x.measure == y.measure
+}
+
+/// What the text says of the two things matches (`went on strike` twice);
+/// `there` (`up to 12,000 troops could be there`) points back to the place.
+fn said_alike(x: &Id, y: &Id) -> bool {
+    match (x.pred.as_deref(), y.pred.as_deref()) {
+        (Some("there"), Some(_)) | (Some(_), Some("there")) => true,
+        (Some(a), Some(b)) => a == b,
+        _ => false,
+    }
 }
 
 /// The values a figure allows: rounding of its last digits, `about` (5%),

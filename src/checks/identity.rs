@@ -25,6 +25,9 @@ pub struct Id {
     pub link: Option<String>,
     /// Linked by a revision verb (`has increased to`, `revised to`).
     pub revision: bool,
+    /// What the text says of the counted thing: the first word after it
+    /// (auxiliaries skipped), cut to five letters (`went`, `cross`).
+    pub pred: Option<String>,
     /// Linked as an alternative (`another`, `while`): another source by the wording itself.
     pub alt: bool,
 }
@@ -101,6 +104,13 @@ fn own(ctx: &Ctx, f: &Fig) -> Id {
     id.time = time;
     id.measure = Some(measure(ctx, f, rate));
     id.stated_by = ctx.source_of(f).or_else(|| cue_source(ctx, f));
+    id.pred = (f.after..(f.after + 4).min(seg.last))
+        .map_while(|i| word(ctx, i))
+        .find(|w| !AUX.has_folded(w) && !PRONOUNS.has_folded(w))
+        .map(|w| {
+            let w = crate::lower::lower(w);
+            w.chars().take(5).collect()
+        });
     id
 }
 
@@ -248,9 +258,20 @@ fn antecedent(ctx: &Ctx, ids: &[Id], k: usize) -> Option<(usize, String, bool)> 
     {
         for i in (from..f.t0).rev() {
             let Some(w) = word(ctx, i) else { continue };
-            if ANAPHOR_NOUNS.has_folded(w) && i > seg.first && word(ctx, i - 1).is_some() && !word(ctx, i + 1).is_some_and(|n| is(n, "of"))
-            {
+            // `the figure`, `a higher estimate of 52,000`; not `the number of voters`.
+            let of_other = word(ctx, i + 1).is_some_and(|n| is(n, "of")) && i + 2 != f.t0;
+            if ANAPHOR_NOUNS.has_folded(w) && i > seg.first && word(ctx, i - 1).is_some() && !of_other {
                 link = Some(d.slice(crate::model::Sp::new(d.tokens[i - 1].start, d.tokens[i].end)).to_string());
+                break;
+            }
+            // `put it at 52,000`, `puts it at`.
+            if is(w, "it")
+                && i + 2 == f.t0
+                && word(ctx, i + 1).is_some_and(|t| is(t, "at"))
+                && i > seg.first
+                && word(ctx, i - 1).is_some_and(|t| is(t, "put") || is(t, "puts"))
+            {
+                link = Some(format!("{} it at", d.t(i - 1)));
                 break;
             }
             if REVISED.has_folded(w) && word(ctx, f.t0 - 1).is_some_and(|t| is(t, "to")) {
@@ -264,6 +285,8 @@ fn antecedent(ctx: &Ctx, ids: &[Id], k: usize) -> Option<(usize, String, bool)> 
         }
     }
     let Some(link) = link else { return alternative(ctx, ids, k) };
+    // `revised the figure to`, `later put it at`: a revision, perhaps by the same source.
+    revision |= (from..f.t0).any(|i| word(ctx, i).is_some_and(|w| REVISED.has_folded(w) || is(w, "later")));
     // The nearest earlier figure of the same kind with a thing counted, within three sentences.
     let j = (0..k).rev().take(12).find(|&j| {
         let g = &ctx.figs[j];
@@ -315,8 +338,20 @@ fn cue_source(ctx: &Ctx, f: &Fig) -> Option<String> {
         .take(5)
         .take_while(|&i| word(ctx, i).is_some_and(|w| !["while", "whereas", "but", "and", "that"].iter().any(|x| is(w, x))))
         .last()?;
+    // `the Red Cross, which put it at`: the name before the relative.
+    let (start, end) = match word(ctx, start) {
+        Some(w) if (is(w, "which") || is(w, "who")) && end == start + 1 && start > seg.first + 1 && d.t(start - 1) == "," => {
+            let e = start - 1;
+            let b = (seg.first..e)
+                .rev()
+                .take(4)
+                .take_while(|&i| word(ctx, i).is_some_and(|w| w.starts_with(char::is_uppercase) || is(w, "the")))
+                .last()?;
+            (b, e)
+        }
+        _ => (start, end),
+    };
     let s = d.slice(crate::model::Sp::new(d.tokens[start].start, d.tokens[end - 1].end));
-    let named = s.contains(' ') && s.split(' ').any(|w| w.chars().next().is_some_and(char::is_uppercase))
-        || s.chars().next().is_some_and(char::is_uppercase);
+    let named = !PRONOUNS.has_folded(s) && crate::export::names_someone(s);
     named.then(|| s.to_string())
 }

@@ -75,7 +75,7 @@ impl Ctx<'_, '_> {
             .find(|a| a.content.overlaps(f.sp))
             .or_else(|| mine.iter().map(|&k| &self.atts[k]).filter(usable).find(|a| cover(a).is_some_and(|c| c.contains(f.sp))))?;
         // A bare pronoun or relative (`who`, `they`, `the`) names nobody.
-        let named = |t: &str| t.contains(' ') || t.chars().next().is_some_and(|c| c.is_uppercase());
+        let named = |t: &str| (t.contains(' ') || t.chars().next().is_some_and(|c| c.is_uppercase())) && !words::PRONOUNS.has_folded(t);
         if let Some(s) = pick.speaker.as_ref().filter(|s| named(&s.name)) {
             return Some(s.name.clone());
         }

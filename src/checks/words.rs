@@ -168,9 +168,19 @@ pub static PERIOD_LEAD: WordMap<bool> = WordMap::new(&[
     ("this", false),
 ]);
 /// Cue verbs whose subject gives a figure no attribution holds (`the UN has put the figure at`).
-pub static CUES: WordList = crate::words!["put", "puts", "estimated", "estimates", "assessed", "reported", "counted", "said", "says"];
-/// Words between a source and its cue (`has`, `now`).
-pub static AUX: WordList = crate::words!["has", "have", "had", "now", "also", "later", "since"];
+#[rustfmt::skip]
+pub static CUES: WordList = crate::words![
+    "put", "puts", "estimated", "estimates", "assessed", "reported", "counted", "said", "says", "gave", "gives", "revised", "raised",
+    "lowered",
+];
+/// Words between a source and its cue (`has`, `now`), or a figure and what is said of it (`were`).
+#[rustfmt::skip]
+pub static AUX: WordList = crate::words![
+    "has", "have", "had", "now", "also", "later", "since", "were", "was", "are", "is", "been", "be", "being", "still", "already",
+    "reportedly", "would", "could", "will", "may",
+];
+/// Pronouns: they name no source on their own.
+pub static PRONOUNS: WordList = crate::words!["it", "they", "he", "she", "we", "this", "that", "which", "who", "its", "their"];
 /// Words that make a figure an average or a rate on their own.
 pub static AVERAGE: WordList = crate::words!["average", "averaged", "averaging", "mean", "median"];
 pub static RATE: WordList = crate::words!["annually", "daily", "monthly", "weekly", "yearly", "capita", "apiece"];
