@@ -61,7 +61,9 @@ pub fn find(ctx: &Ctx, ids: &[Id], part: &[bool], out: &mut Vec<Finding<Sp>>) {
                 // A revision (`later revised the figure to`) conflicts only between two named sources.
                 let revised = linked && (ids[a].revision || ids[b].revision);
                 let named = sa.is_some() && sb.is_some();
-                (sa != sb || alt) && (linked && !revised || named) && apart(ctx, &ctx.figs[a], &ctx.figs[b], linked)
+                (sa != sb || alt)
+                    && (linked && !revised || named)
+                    && apart(ctx, &ctx.figs[a], &ctx.figs[b], linked, linked && (ids[a].contrast || ids[b].contrast))
             })
         });
         if conflicts {
@@ -118,12 +120,13 @@ fn interval(ctx: &Ctx, f: &Fig) -> (f64, f64) {
 }
 
 /// The two figures cannot both hold, and are of one order of magnitude.
-fn apart(ctx: &Ctx, a: &Fig, b: &Fig, linked: bool) -> bool {
+/// `contrast`: the text itself says the two differ (`put the figure higher`).
+fn apart(ctx: &Ctx, a: &Fig, b: &Fig, linked: bool, contrast: bool) -> bool {
     let (x, y) = (a.mid().unwrap_or(0.0).abs(), b.mid().unwrap_or(0.0).abs());
     let (lo, hi) = (x.min(y), x.max(y));
     let spread = if linked { 10.0 } else { MAX_SPREAD };
     let ((a0, a1), (b0, b1)) = (interval(ctx, a), interval(ctx, b));
-    lo > 0.0 && hi >= MIN_SIZE && hi / lo <= spread && (a1 <= b0 || b1 <= a0)
+    lo > 0.0 && hi >= MIN_SIZE && hi / lo <= spread && (a1 <= b0 || b1 <= a0 || contrast && hi > lo)
 }
 
 /// A figure precise enough to compare: written with digits or as a whole

@@ -28,6 +28,8 @@ pub struct Id {
     /// What the text says of the counted thing: the first word after it
     /// (auxiliaries skipped), cut to five letters (`went`, `cross`).
     pub pred: Option<String>,
+    /// The link says the figures differ (`put the figure higher`, `a lower estimate`).
+    pub contrast: bool,
     /// Linked as an alternative (`another`, `while`): another source by the wording itself.
     pub alt: bool,
 }
@@ -49,7 +51,7 @@ pub fn identities(ctx: &Ctx) -> Vec<Id> {
         if !f.is_quantity() {
             continue;
         }
-        let Some((j, link, revision)) = antecedent(ctx, &ids, k) else { continue };
+        let Some((j, link, revision, contrast)) = antecedent(ctx, &ids, k) else { continue };
         let (a, b) = (ids[j].clone(), &mut ids[k]);
         if b.measure != a.measure || b.subset && !a.subset {
             continue;
@@ -73,6 +75,7 @@ pub fn identities(ctx: &Ctx) -> Vec<Id> {
         }
         b.link = Some(link);
         b.revision = revision;
+        b.contrast = contrast;
     }
     ids
 }
@@ -157,7 +160,11 @@ fn phrase(ctx: &Ctx, p: usize, end: usize) -> Option<String> {
     while i < end && i < p + 6 {
         let Some(w) = word(ctx, i) else { break };
         let verbish = w.len() > 4 && (w.ends_with("ed") || w.ends_with("ly"));
-        if SCOPE_STOP.has_folded(w) || TIME_WORDS.has_folded(w) || PERIODS.has_folded(w) || verbish {
+        // `in the third quarter`, `in May`: a time; `in favour`, `in total`: no place.
+        if TIME_WORDS.has_folded(w) || PERIODS.has_folded(w) || last.is_none() && NOT_PLACE.has_folded(w) {
+            return None;
+        }
+        if SCOPE_STOP.has_folded(w) || verbish {
             break;
         }
         last = Some(i);
@@ -247,7 +254,7 @@ fn measure(ctx: &Ctx, f: &Fig, rate: bool) -> Measure {
 /// The earlier figure an anaphoric figure refers to: `the figure`, `that
 /// number`, `its estimate`, `that has increased to`, `revised to`; or a
 /// figure set beside it as an alternative (`while others say 12,000 troops`).
-fn antecedent(ctx: &Ctx, ids: &[Id], k: usize) -> Option<(usize, String, bool)> {
+fn antecedent(ctx: &Ctx, ids: &[Id], k: usize) -> Option<(usize, String, bool, bool)> {
     let d = ctx.doc;
     let f = &ctx.figs[k];
     let seg = d.sentences[f.sentence];
@@ -287,17 +294,18 @@ fn antecedent(ctx: &Ctx, ids: &[Id], k: usize) -> Option<(usize, String, bool)> 
     let Some(link) = link else { return alternative(ctx, ids, k) };
     // `revised the figure to`, `later put it at`: a revision, perhaps by the same source.
     revision |= (from..f.t0).any(|i| word(ctx, i).is_some_and(|w| REVISED.has_folded(w) || is(w, "later")));
+    let contrast = (from..f.t0).any(|i| word(ctx, i).is_some_and(|w| is(w, "higher") || is(w, "lower")));
     // The nearest earlier figure of the same kind with a thing counted, within three sentences.
     let j = (0..k).rev().take(12).find(|&j| {
         let g = &ctx.figs[j];
         g.kind == f.kind && g.is_quantity() && ids[j].thing.is_some() && g.sentence + 3 >= f.sentence && g.t1 <= f.t0
     })?;
-    Some((j, link, revision))
+    Some((j, link, revision, contrast))
 }
 
 /// `11,000 troops, while a monitor said up to 12,000 troops`: the figure
 /// before an alternative marker in the same sentence, counting the same thing.
-fn alternative(ctx: &Ctx, ids: &[Id], k: usize) -> Option<(usize, String, bool)> {
+fn alternative(ctx: &Ctx, ids: &[Id], k: usize) -> Option<(usize, String, bool, bool)> {
     let f = &ctx.figs[k];
     let j = ctx.figs[..k].iter().rposition(|g| g.is_quantity() && g.t1 <= f.t0)?;
     let g = &ctx.figs[j];
@@ -308,9 +316,9 @@ fn alternative(ctx: &Ctx, ids: &[Id], k: usize) -> Option<(usize, String, bool)>
         return None;
     }
     match (g.t1..f.t0).find(|&i| word(ctx, i).is_some_and(|w| ALTERNATIVES.has_folded(w))) {
-        Some(m) => Some((j, ctx.doc.t(m).to_string(), false)),
+        Some(m) => Some((j, ctx.doc.t(m).to_string(), false, false)),
         // The next of a list of alternatives: `another 11,000, and a third up to 12,000`.
-        None if ids[j].alt && (g.t1..f.t0).any(|i| ctx.doc.t(i) == ",") => Some((j, ids[j].link.clone()?, false)),
+        None if ids[j].alt && (g.t1..f.t0).any(|i| ctx.doc.t(i) == ",") => Some((j, ids[j].link.clone()?, false, false)),
         None => None,
     }
 }

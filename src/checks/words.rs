@@ -123,6 +123,13 @@ pub static SCOPE_STOP: WordList = crate::words![
     "per",
     "according",
 ];
+/// Words after `in` that make no place (`in favour`, `in total`, `in the first half`).
+#[rustfmt::skip]
+pub static NOT_PLACE: WordList = crate::words![
+    "favour", "favor", "total", "all", "fact", "addition", "response", "part", "turn", "order", "return", "support", "opposition",
+    "cash", "kind", "person", "advance", "line", "time", "first", "second", "third", "fourth", "half", "recent", "past", "coming",
+    "years", "months", "weeks", "days", "charge", "power", "office", "contrast", "particular", "short", "general",
+];
 /// Words dropped from a scope or counted phrase (`the region` = `region`).
 pub static DETERMINERS: WordList = crate::words!["the", "its", "their", "his", "her", "all", "those", "these", "our", "some", "a", "an"];
 /// Months and weekdays: times.
@@ -287,6 +294,8 @@ mod tests {
             &REVISED,
             &SCOPE_PREPS,
             &SCOPE_STOP,
+            &NOT_PLACE,
+            &PRONOUNS,
             &DETERMINERS,
             &TIME_WORDS,
             &PERIODS,

@@ -45,7 +45,7 @@ export function describe(stop) {
   for (const g of d.figures || []) rows.push(['Figure', `${g.text} — ${g.stated_by || 'source not named'}`]);
   if (d.computation) rows.push(['Computation', d.computation]);
   if (!id && !d.computation) d.spans.slice(0, 4).forEach((s, i) => rows.push([i ? 'Also' : 'Text', clip(s.text, 160)]));
-  rows.push(['Finding', clip(d.message)]);
+  if (!d.figures?.length) rows.push(['Finding', clip(d.message)]);
   return { title: findingTitle(d.kind), rows, rule: d.rule, reason: d.reason || d.message };
 }
 
