@@ -5,6 +5,7 @@
 //! (the `factcheck` command) and `src/wasm.rs` (the browser).
 pub mod attribution;
 pub mod checks;
+pub mod common_words;
 pub mod contract;
 pub mod decimal;
 pub mod doc;

@@ -253,10 +253,13 @@ pub struct Analysis<S> {
     pub warnings: Vec<String>,
 }
 
-/// The contract's (snake_case) names of the enums, as serde writes them.
+/// The contract's (snake_case) names of the enums, as serde writes them, and
+/// every variant (`ALL`): tests/types.rs checks both against serde and the
+/// string unions of types/factcheck.d.ts.
 macro_rules! names {
     ($($t:ty { $($v:ident => $n:literal),* $(,)? })*) => {$(
         impl $t {
+            pub const ALL: &'static [$t] = &[$(<$t>::$v),*];
             pub fn as_str(self) -> &'static str {
                 match self { $(<$t>::$v => $n),* }
             }

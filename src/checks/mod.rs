@@ -7,6 +7,7 @@
 //! opinion and boilerplate. This file holds the shared context (`Ctx`) and
 //! runs them in order. Messages are neutral: they say what to look at,
 //! never that something is false. Offsets are UTF-8 bytes.
+pub mod anaphora;
 pub mod arithmetic;
 pub mod change;
 pub mod conflict;
@@ -118,7 +119,7 @@ pub fn find_all(
         figs: fig::figs(doc, numbers),
         per_sentence: per_sentence(doc, attributions),
     };
-    let ids = identity::identities(&ctx);
+    let ids = anaphora::identities(&ctx);
     let mut out = Vec::new();
     let mut part = vec![false; ctx.figs.len()];
     for s in 0..doc.sentences.len() {

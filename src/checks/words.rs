@@ -30,9 +30,10 @@ pub static SAME_THING: WordMap<&str> = WordMap::new(&[
     ("women", "woman"),
 ]);
 /// Things counted that are not one quantity across a text (`points`, `times`).
+#[rustfmt::skip]
 pub static STOP_HEADS: WordList = crate::words![
-    "point", "time", "figure", "number", "one", "way", "thing", "part", "step", "round", "year", "day", "week", "month", "hour", "minute",
-    "second", "percent", "ruling", "score", "other", "estimate", "them", "edge", "lead", "margin", "gap",
+    "point", "time", "figure", "number", "one", "way", "thing", "part", "step", "round", "year", "day", "week", "month", "hour",
+    "minute", "second", "percent", "ruling", "score", "other", "estimate", "them", "edge", "lead", "margin", "gap",
 ];
 /// Words between two figures of one sentence that set them side by side
 /// as alternatives (`11,000, while a monitor said up to 12,000`).
@@ -40,88 +41,20 @@ pub static ALTERNATIVES: WordList = crate::words!["another", "others", "while", 
 /// Nouns that stand for a figure given before (`put the figure at`).
 pub static ANAPHOR_NOUNS: WordList = crate::words!["figure", "number", "estimate", "estimates", "tally", "count"];
 /// Verbs of a revised figure (`that has increased to`, `revised to`).
+#[rustfmt::skip]
 pub static REVISED: WordList = crate::words![
-    "increased",
-    "risen",
-    "rose",
-    "grown",
-    "grew",
-    "climbed",
-    "fallen",
-    "fell",
-    "dropped",
-    "declined",
-    "revised",
-    "raised",
-    "lowered",
-    "updated",
+    "increased", "risen", "rose", "grown", "grew", "climbed", "fallen", "fell", "dropped", "declined", "revised", "raised",
+    "lowered", "updated",
 ];
 /// Words before a preposition phrase that names a scope (`in Russia`, `near the border`).
 pub static SCOPE_PREPS: WordList = crate::words!["in", "near", "among", "inside", "outside", "across", "within"];
 /// Words that end a scope phrase.
+#[rustfmt::skip]
 pub static SCOPE_STOP: WordList = crate::words![
-    "and",
-    "or",
-    "but",
-    "that",
-    "who",
-    "which",
-    "since",
-    "after",
-    "before",
-    "by",
-    "for",
-    "with",
-    "to",
-    "from",
-    "as",
-    "were",
-    "was",
-    "is",
-    "are",
-    "had",
-    "have",
-    "has",
-    "said",
-    "says",
-    "the",
-    "a",
-    "an",
-    "of",
-    "on",
-    "while",
-    "than",
-    "last",
-    "this",
-    "next",
-    "represent",
-    "represents",
-    "remain",
-    "remains",
-    "live",
-    "could",
-    "would",
-    "will",
-    "may",
-    "might",
-    "must",
-    "can",
-    "should",
-    "did",
-    "do",
-    "does",
-    "now",
-    "then",
-    "also",
-    "still",
-    "say",
-    "told",
-    "so",
-    "far",
-    "alone",
-    "each",
-    "per",
-    "according",
+    "and", "or", "but", "that", "who", "which", "since", "after", "before", "by", "for", "with", "to", "from", "as", "were", "was",
+    "is", "are", "had", "have", "has", "said", "says", "the", "a", "an", "of", "on", "while", "than", "last", "this", "next",
+    "represent", "represents", "remain", "remains", "live", "could", "would", "will", "may", "might", "must", "can", "should",
+    "did", "do", "does", "now", "then", "also", "still", "say", "told", "so", "far", "alone", "each", "per", "according",
 ];
 /// Words after `in` that make no place (`in favour`, `in total`, `in the first half`).
 #[rustfmt::skip]
@@ -133,52 +66,25 @@ pub static NOT_PLACE: WordList = crate::words![
 /// Words dropped from a scope or counted phrase (`the region` = `region`).
 pub static DETERMINERS: WordList = crate::words!["the", "its", "their", "his", "her", "all", "those", "these", "our", "some", "a", "an"];
 /// Months and weekdays: times.
+#[rustfmt::skip]
 pub static TIME_WORDS: WordList = crate::words![
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "today",
-    "yesterday",
-    "spring",
-    "summer",
-    "autumn",
-    "winter",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "spring", "summer",
+    "autumn", "winter",
 ];
 /// Periods after `this`, `last`, `next`, `so far this`, `per`, `a`.
 pub static PERIODS: WordList = crate::words!["year", "month", "week", "day", "quarter", "decade", "hour", "season", "term"];
 /// Words before a period that make it a time (`this year`) or a rate (`a year`).
+#[rustfmt::skip]
 pub static PERIOD_LEAD: WordMap<bool> = WordMap::new(&[
-    ("a", true),
-    ("an", true),
-    ("each", true),
-    ("every", true),
-    ("last", false),
-    ("next", false),
-    ("past", false),
-    ("per", true),
+    ("a", true), ("an", true), ("each", true), ("every", true), ("last", false), ("next", false), ("past", false), ("per", true),
     ("this", false),
 ]);
 /// Cue verbs whose subject gives a figure no attribution holds (`the UN has put the figure at`).
 #[rustfmt::skip]
 pub static CUES: WordList = crate::words![
-    "put", "puts", "estimated", "estimates", "assessed", "reported", "counted", "said", "says", "gave", "gives", "revised", "raised",
-    "lowered",
+    "put", "puts", "estimated", "estimates", "assessed", "reported", "counted", "said", "says", "gave", "gives", "revised",
+    "raised", "lowered",
 ];
 /// Words between a source and its cue (`has`, `now`), or a figure and what is said of it (`were`).
 #[rustfmt::skip]
@@ -221,48 +127,21 @@ pub static MODIFIERS: WordMap<Cmp> = WordMap::new(&[
 /// Change multipliers: (word, factor).
 pub static FACTORS: WordMap<f64> =
     WordMap::new(&[("doubled", 2.0), ("halved", 0.5), ("quadrupled", 4.0), ("trebled", 3.0), ("tripled", 3.0)]);
+#[rustfmt::skip]
 pub static RISE: WordList = crate::words![
-    "rose",
-    "risen",
-    "rise",
-    "increase",
-    "increased",
-    "up",
-    "grew",
-    "grown",
-    "gain",
-    "jumped",
-    "climbed",
-    "surged",
-    "soared",
+    "rose", "risen", "rise", "increase", "increased", "up", "grew", "grown", "gain", "jumped", "climbed", "surged", "soared",
     "higher",
 ];
+#[rustfmt::skip]
 pub static FALL: WordList = crate::words![
-    "fell",
-    "fallen",
-    "fall",
-    "decrease",
-    "decreased",
-    "down",
-    "dropped",
-    "drop",
-    "declined",
-    "decline",
-    "plunged",
-    "cut",
-    "lower",
+    "fell", "fallen", "fall", "decrease", "decreased", "down", "dropped", "drop", "declined", "decline", "plunged", "cut", "lower",
 ];
 /// Nouns of a margin between two figures (`a 9-point lead`).
 pub static MARGINS: WordList = crate::words!["lead", "edge", "margin", "advantage", "gap", "deficit", "difference", "spread"];
 /// Rate periods in days.
+#[rustfmt::skip]
 pub static DAYS: WordMap<f64> = WordMap::new(&[
-    ("day", 1.0),
-    ("days", 1.0),
-    ("month", 30.4375),
-    ("months", 30.4375),
-    ("week", 7.0),
-    ("weeks", 7.0),
-    ("year", 365.25),
+    ("day", 1.0), ("days", 1.0), ("month", 30.4375), ("months", 30.4375), ("week", 7.0), ("weeks", 7.0), ("year", 365.25),
     ("years", 365.25),
 ]);
 /// Words of a stated total (`in all`, `altogether`).
@@ -287,30 +166,11 @@ mod tests {
     use super::*;
     #[test]
     fn every_table_is_clean() {
+        #[rustfmt::skip]
         let lists = [
-            &STOP_HEADS,
-            &ALTERNATIVES,
-            &ANAPHOR_NOUNS,
-            &REVISED,
-            &SCOPE_PREPS,
-            &SCOPE_STOP,
-            &NOT_PLACE,
-            &PRONOUNS,
-            &DETERMINERS,
-            &TIME_WORDS,
-            &PERIODS,
-            &CUES,
-            &AUX,
-            &AVERAGE,
-            &RATE,
-            &CHANGE_AFTER,
-            &RISE,
-            &FALL,
-            &MARGINS,
-            &NUMERALS,
-            &TOTALS,
-            &INCLUDING,
-            &INTRODUCE,
+            &STOP_HEADS, &ALTERNATIVES, &ANAPHOR_NOUNS, &REVISED, &SCOPE_PREPS, &SCOPE_STOP, &NOT_PLACE, &PRONOUNS, &DETERMINERS,
+            &TIME_WORDS, &PERIODS, &CUES, &AUX, &AVERAGE, &RATE, &CHANGE_AFTER, &RISE, &FALL, &MARGINS, &NUMERALS, &TOTALS,
+            &INCLUDING, &INTRODUCE,
         ];
         let mut p: Vec<String> = lists.iter().flat_map(|l| l.problems()).collect();
         p.extend(SAME_THING.problems());

@@ -74,40 +74,11 @@ fn draft(id: &str, claim: &str, author: Option<J>, notes: Vec<String>) -> J {
 }
 
 /// Words that make an unresolved name an organisation.
-pub const ORGANISATION_WORDS: &[&str] = &[
-    "Ministry",
-    "Department",
-    "Agency",
-    "Service",
-    "Office",
-    "Council",
-    "Nations",
-    "Union",
-    "Committee",
-    "Commission",
-    "Government",
-    "Army",
-    "Police",
-    "Party",
-    "Group",
-    "Bank",
-    "Company",
-    "Institute",
-    "University",
-    "Court",
-    "Association",
-    "Organization",
-    "Organisation",
-    "Board",
-    "Authority",
-    "ministry",
-    "service",
-    "group",
-    "agency",
-];
+pub static ORGANISATION_WORDS: crate::wordlist::WordList =
+    crate::organisation_words!(crate::words; "Organisation", "ministry", "service", "group", "agency");
 
 fn person_or_org(name: &str) -> &'static str {
-    if name.starts_with("The ") || name.starts_with("the ") || name.split_whitespace().any(|w| ORGANISATION_WORDS.contains(&w)) {
+    if name.starts_with("The ") || name.starts_with("the ") || name.split_whitespace().any(|w| ORGANISATION_WORDS.has(w)) {
         "Organization"
     } else {
         "Person"
