@@ -89,6 +89,7 @@ pub fn to_contract(text: &str, a: Analysis<Sp>) -> Analysis<Span> {
                 unit: n.unit,
                 qualifier: n.qualifier.map(|q| Qualifier { kind: q.kind, span: m(q.span) }),
                 counted: n.counted.map(m),
+                identity: n.identity,
                 why: n.why,
             })
             .collect(),
@@ -120,6 +121,10 @@ pub fn to_contract(text: &str, a: Analysis<Sp>) -> Analysis<Span> {
                 spans: f.spans.into_iter().map(m).collect(),
                 rule: f.rule,
                 severity: f.severity,
+                reason: f.reason,
+                identity: f.identity,
+                figures: f.figures,
+                computation: f.computation,
             })
             .collect(),
         warnings: a.warnings,

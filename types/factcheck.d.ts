@@ -54,7 +54,33 @@ export interface NumberMention extends Span, Why {
   qualifier: Qualifier | null;
   /** The thing counted ("North Korean soldiers"), or null. */
   counted: Span | null;
-  // (numbers helper: `identity` goes here)
+  /** What the figure measures, as the checks read it (docs/contract-findings.md); null for years, dates, ordinals. */
+  identity: Identity | null;
+}
+
+export type Measure = "total" | "average" | "rate" | "share" | "change";
+
+/** A figure's quantity: figures are compared only when this matches. */
+export interface Identity {
+  /** The thing counted, or the one an anaphor points to ("displaced people"). */
+  counted: string | null;
+  /** Place or population ("in the province", "near the border"). */
+  scope: string | null;
+  /** A part of a larger figure ("of them", "of the 10,000"). */
+  subset: boolean;
+  /** Date, period or rate period ("2015", "this year", "a month"). */
+  time: string | null;
+  measure: Measure;
+  /** Who gives the figure; null: the writer. */
+  stated_by: string | null;
+  /** Index into `numbers` of the earlier figure this one refers back to ("the figure", "that has increased to"). */
+  refers_to: number | null;
+}
+
+/** A compared figure as written and who gives it (null: not named). */
+export interface Stated {
+  text: string;
+  stated_by: string | null;
 }
 
 /** The entity an attribution's source resolves to. */
@@ -99,6 +125,14 @@ export interface Finding {
   spans: Span[];
   rule: RuleId;
   severity: Severity;
+  /** Which rule fired and why, in one sentence. */
+  reason: string;
+  /** figure_conflict: the quantity the figures share. */
+  identity: Identity | null;
+  /** figure_conflict: each figure with its source. */
+  figures: Stated[];
+  /** arithmetic: the computation shown ("30,000 ÷ 40,000 = 75%"). */
+  computation: string | null;
 }
 
 /** What `analyze` returns. */
@@ -196,6 +230,8 @@ export type RuleId =
   | "arithmetic.change"
   | "arithmetic.multiplier"
   | "arithmetic.total"
+  | "arithmetic.margin"
+  | "arithmetic.rate"
   | "vague_source.unnamed"
   | "unattributed_claim.no_source"
   | "hedge.belief"
