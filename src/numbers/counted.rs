@@ -2,7 +2,7 @@
 //! soldiers` → `North Korean soldiers`), read over atoms with a stop list
 //! (no tagger). Offsets are UTF-8 bytes via the atoms.
 use super::atoms::Atoms;
-use super::lexicon::{COLLECTIVES, DETS, MONTHS, PARTICIPLE_NOUNS, PAST_VERBS, PLURALS, SCALES, STOP};
+use super::lexicon::{Look, COLLECTIVES, DETS, MONTHS, PARTICIPLE_NOUNS, PAST_VERBS, PLURALS, SCALES, STOP};
 use crate::lower::fold;
 use crate::text::Tok;
 
@@ -55,7 +55,7 @@ pub fn after(a: &Atoms, mut e: usize, via_of: bool) -> Option<(usize, usize)> {
         // "200 of the 350 delegates", "a third of its 20 million households": the whole's noun
         if a.near(e) && a.kind(e) == Tok::Num && a.near(e + 1) && !a.glued(e + 1) {
             e += 1;
-            while a.near(e) && SCALES.has(fold(a.text(e)).as_str()) {
+            while a.near(e) && SCALES.holds(fold(a.text(e)).as_str()) {
                 e += 1;
             }
         }
@@ -91,7 +91,7 @@ pub fn after(a: &Atoms, mut e: usize, via_of: bool) -> Option<(usize, usize)> {
         // would-be workers, stay-at-home parents: a stop word inside a compound
         let compound = a.is(j + 1, "-") && a.glued(j + 1) && a.glued(j + 2) && a.kind(j + 2) == Tok::Word
             || j > start && a.is(j - 1, "-") && a.glued(j);
-        if !compound && (is_stop(w) || MONTHS.has(fold(w).as_str()) && w.len() > 3) {
+        if !compound && (is_stop(w) || MONTHS.holds(fold(w).as_str()) && w.len() > 3) {
             break;
         }
         // "50 died,", "300 fled;": a verb right after the figure is not what it counts

@@ -2,7 +2,7 @@
 //! `11/25/2026`, `2024-11-05`, decades (`the 1990s`), and whether plain
 //! four digits are a year. Works on atom indices; offsets UTF-8 bytes.
 use super::atoms::Atoms;
-use super::lexicon::{is_ordinal_suffix, MONTHS, YEAR_CUES};
+use super::lexicon::{is_ordinal_suffix, Look, MONTHS, YEAR_CUES};
 use crate::lower::fold;
 use crate::text::Tok;
 
@@ -24,7 +24,7 @@ fn month(a: &Atoms, i: usize) -> bool {
     }
     let w = a.text(i);
     // month names are capitalised; "may"/"march" in lower case are verbs
-    w.chars().next().is_some_and(char::is_uppercase) && MONTHS.has(fold(w).as_str())
+    w.chars().next().is_some_and(char::is_uppercase) && MONTHS.holds(fold(w).as_str())
 }
 
 /// Day number with an optional ordinal suffix at `i`: the atom after it.

@@ -3,7 +3,7 @@
 //! thousands`.
 //! Atom indices; no allocation.
 use super::atoms::Atoms;
-use super::lexicon::{is_word_scale, SCALES, VAGUE, VAGUE_AFTER_OF};
+use super::lexicon::{is_word_scale, Look, SCALES, VAGUE, VAGUE_AFTER_OF};
 use super::value::{with_scales, Core};
 use crate::lower::fold;
 
@@ -39,14 +39,14 @@ pub fn half(a: &Atoms, i: usize, f: f64) -> Option<Core> {
 pub fn vague(a: &Atoms, i: usize) -> Option<Core> {
     let lc = fold(a.text(i));
     let w = lc.as_str();
-    let base = VAGUE.get(w)?;
+    let base = VAGUE.look(w)?;
     let mut c = Core::new(base, i, i + 1);
     c.words = true;
     let mut lo = if base == 12.0 { 24.0 } else { base };
     let mut hi = if base == 12.0 { 144.0 } else { base * 10.0 };
     if a.is(i + 1, "of") && a.near(i + 2) {
         let n = fold(a.text(i + 2));
-        if let Some(s) = VAGUE_AFTER_OF.has(n.as_str()).then(|| SCALES.get(n.as_str())).flatten() {
+        if let Some(s) = VAGUE_AFTER_OF.has(n.as_str()).then(|| SCALES.look(n.as_str())).flatten() {
             lo *= s;
             hi *= s;
             c.end = i + 3;

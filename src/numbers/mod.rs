@@ -203,6 +203,7 @@ mod tables {
         check("FRACTIONS", FRACTIONS.problems());
         check("MONTHS", MONTHS.problems());
         check("VAGUE", VAGUE.problems());
+        check("OPENERS", OPENERS.problems());
         check("CURRENCY_BEFORE", unit_table::CURRENCY_BEFORE.problems());
         check("qualifier::BEFORE", qualifier::BEFORE.problems());
         check("qualifier::AFTER", qualifier::AFTER.problems());
@@ -210,7 +211,6 @@ mod tables {
         let lists = [
             ("WORD_SCALES", &WORD_SCALES),
             ("MIXED_SCALES", &MIXED_SCALES),
-            ("OPENERS", &OPENERS),
             ("PART_BEFORE_HALF", &PART_BEFORE_HALF),
             ("VAGUE_AFTER_OF", &VAGUE_AFTER_OF),
             ("ORDINAL_SUFFIXES", &ORDINAL_SUFFIXES),

@@ -6,7 +6,7 @@
 use super::atoms::Atoms;
 use super::dates::looks_like_year;
 use super::lexicon::{
-    is_ordinal_suffix, is_time_suffix, ALWAYS_NAME, COUNT_VERBS, EXPONENT_BASES, LABEL_BEFORE, MONTHS, NAME_BEFORE, NOT_NAME_BEFORE,
+    is_ordinal_suffix, is_time_suffix, Look, ALWAYS_NAME, COUNT_VERBS, EXPONENT_BASES, LABEL_BEFORE, MONTHS, NAME_BEFORE, NOT_NAME_BEFORE,
     PLURALS, SCALES, STOP, TITLE_SMALL_WORDS,
 };
 use super::qualifier;
@@ -36,7 +36,7 @@ pub fn is_name(a: &Atoms, c: &Core, floor: usize) -> bool {
         let cur = fold(w);
         // $US12.4m, $A3.1bn: a dollar sign and a country letter
         let dollar = i >= 2 && a.glued(i - 1) && a.text(i - 2) == "$";
-        return !(matches!(cur.as_str(), "us" | "x") || CURRENCY_BEFORE.has(cur.as_str()) || dollar);
+        return !(matches!(cur.as_str(), "us" | "x") || CURRENCY_BEFORE.holds(cur.as_str()) || dollar);
     }
     // COVID-19, F-35, SCP-173 (not minus-5, mid-2019)
     if a.glued(i) && a.text(i - 1) == "-" && i >= 2 && a.glued(i - 1) {
@@ -92,7 +92,7 @@ pub fn is_name(a: &Atoms, c: &Core, floor: usize) -> bool {
     if e < a.len() && a.glued(e) && a.kind(e) == Tok::Word && e == i + 1 {
         let w = a.text(e);
         let ok = unit_at(a, e).is_some()
-            || SCALES.has(fold(w).as_str())
+            || SCALES.holds(fold(w).as_str())
             || is_ordinal_suffix(w)
             || w == "s"
             || is_time_suffix(w)
@@ -118,7 +118,7 @@ pub fn is_name(a: &Atoms, c: &Core, floor: usize) -> bool {
             if w.len() == 1 && w != "I" && w != "A" && w.bytes().all(|b| b.is_ascii_uppercase()) && unitless {
                 return true;
             }
-            if is_caps(w) && unitless && !is_time_suffix(w) && !MONTHS.has(fold(w).as_str()) && !CURRENCY_BEFORE.has(fold(w).as_str()) {
+            if is_caps(w) && unitless && !is_time_suffix(w) && !MONTHS.holds(fold(w).as_str()) && !CURRENCY_BEFORE.holds(fold(w).as_str()) {
                 return true;
             }
             if unitless && (titled_name(a, c, p) || label(a, c, p)) {
@@ -143,7 +143,7 @@ pub fn is_name(a: &Atoms, c: &Core, floor: usize) -> bool {
 fn plain_name_word(w: &str) -> bool {
     let f = fold(w);
     let f = f.as_str();
-    !(STOP.has(f) || MONTHS.has(f) || NOT_NAME_BEFORE.has(f) || CURRENCY_BEFORE.has(f) || qualifier::BEFORE.has(f))
+    !(STOP.has(f) || MONTHS.holds(f) || NOT_NAME_BEFORE.has(f) || CURRENCY_BEFORE.holds(f) || qualifier::BEFORE.holds(f))
 }
 
 /// Does the figure ending at `e` count something after it: a phrase ending

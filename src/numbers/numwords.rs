@@ -3,14 +3,14 @@
 //! `thirds`, `quarter`), and the words that may open a number. Atom
 //! indices; no allocation.
 use super::atoms::Atoms;
-use super::lexicon::{CARDINALS, FRACTIONS, MIXED_SCALES, OPENERS, ORDINALS};
+use super::lexicon::{Look, CARDINALS, FRACTIONS, MIXED_SCALES, OPENERS, ORDINALS};
 use super::value::int_atom;
 use crate::lower::fold;
 use crate::text::Tok;
 
 pub fn card(a: &Atoms, i: usize) -> Option<f64> {
     match a.kind(i) {
-        Tok::Word if i < a.len() => CARDINALS.get(fold(a.text(i)).as_str()).map(f64::from),
+        Tok::Word if i < a.len() => CARDINALS.look(fold(a.text(i)).as_str()).map(f64::from),
         _ => None,
     }
 }
@@ -35,7 +35,7 @@ fn denom_word(a: &Atoms, i: usize) -> Option<(f64, bool)> {
         return None;
     }
     let w = fold(a.text(i));
-    ORDINALS.get(w.as_str()).or_else(|| FRACTIONS.get(w.as_str()))
+    ORDINALS.look(w.as_str()).or_else(|| FRACTIONS.look(w.as_str()))
 }
 
 /// `fifth`, `twenty-fifth`, `twenty firsts`: (value, plural, end).
@@ -58,5 +58,5 @@ pub fn is_tens_ordinal(a: &Atoms, i: usize) -> bool {
 
 /// True when a word may begin a number (one table search for most words).
 pub fn may_start(w: &str) -> bool {
-    CARDINALS.has(w) || ORDINALS.has(w) || OPENERS.has(w) || w.ends_with("fold")
+    CARDINALS.holds(w) || ORDINALS.holds(w) || OPENERS.holds(w) || w.ends_with("fold")
 }

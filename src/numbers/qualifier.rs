@@ -2,6 +2,7 @@
 //! than`, `~`) or after it (`or more`, `or so`, `+`). A data table and a
 //! matcher over atoms; offsets are UTF-8 bytes via the atoms.
 use super::atoms::Atoms;
+use super::lexicon::Look;
 use super::units::norm;
 use crate::model::QualifierKind as Q;
 use crate::wordlist::{WordList, WordMap};
@@ -123,7 +124,7 @@ pub static AFTER: WordMap<Q> = WordMap::new(&[
 ]);
 
 fn find(table: &WordMap<Q>, key: &[u8]) -> Option<Q> {
-    std::str::from_utf8(key).ok().and_then(|k| table.get(k))
+    table.look_bytes(key)
 }
 
 /// The longest qualifier ending just before atom `i`, not reaching below

@@ -2,7 +2,7 @@
 //! currency before) a number, over the tables of [`super::unit_table`].
 //! Works on the atom list of [`super::atoms`]; offsets are UTF-8 bytes.
 use super::atoms::Atoms;
-use super::lexicon::cmp_key;
+use super::lexicon::{cmp_key, Look};
 use super::unit_table::{units, CURRENCY_BEFORE, U};
 use crate::text::Gap;
 
@@ -97,7 +97,7 @@ pub fn currency_before(a: &Atoms, i: usize, floor: usize) -> Option<(&'static st
         if end == 0 {
             continue;
         }
-        if let Some(iso) = std::str::from_utf8(&nm.buf[..end]).ok().and_then(|k| CURRENCY_BEFORE.get(k)) {
+        if let Some(iso) = CURRENCY_BEFORE.look_bytes(&nm.buf[..end]) {
             // Letter codes must be written in capitals or be `Rs`: `usd` alone is too loose.
             return Some((iso, s));
         }

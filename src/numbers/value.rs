@@ -3,7 +3,7 @@
 //! after a value (`1.2 million`, `5bn`), vulgar fractions (`½`). Atom
 //! indices; no allocation.
 use super::atoms::Atoms;
-use super::lexicon::{is_word_scale, SCALES};
+use super::lexicon::{is_word_scale, Look, SCALES};
 use crate::lower::fold;
 use crate::text::Tok;
 
@@ -87,7 +87,7 @@ pub fn with_scales(a: &Atoms, mut c: Core, mut j: usize) -> Core {
         let w = a.text(j);
         let lc = fold(w);
         let lw = lc.as_str();
-        let Some(s) = SCALES.get(lw) else { break };
+        let Some(s) = SCALES.look(lw) else { break };
         let word = is_word_scale(lw) || lw.ends_with('s') && is_word_scale(&lw[..lw.len() - 1]);
         // Abbreviations (k, m, bn) glue to digits or stand one space after them.
         if !word && (c.words || j != c.end) {

@@ -5,7 +5,7 @@
 //! are valued in [`super::numwords`]. Atom indices; no allocation.
 use super::atoms::Atoms;
 use super::fractions::{half, vague};
-use super::lexicon::{is_word_scale, CARDINALS, FRACTIONS, PART_BEFORE_HALF, SCALES};
+use super::lexicon::{is_word_scale, Look, CARDINALS, FRACTIONS, PART_BEFORE_HALF, SCALES};
 use super::numwords::{card, card_or_digits, denom, is_tens_ordinal, may_start};
 use super::value::{int_atom, with_scales, Core};
 use crate::lower::fold;
@@ -37,7 +37,7 @@ pub(super) fn words_in(a: &Atoms, i: usize, scales: bool) -> Option<Core> {
     let first = fold(a.text(i));
     let fw = first.as_str();
     // sixfold, tenfold
-    if let Some(n) = fw.strip_suffix("fold").and_then(|p| CARDINALS.get(p)).filter(|&n| n > 1) {
+    if let Some(n) = fw.strip_suffix("fold").and_then(|p| CARDINALS.look(p)).filter(|&n| n > 1) {
         let mut c = Core::new(f64::from(n), i, i + 1);
         c.words = true;
         return Some(c);
@@ -145,7 +145,7 @@ pub(super) fn words_in(a: &Atoms, i: usize, scales: bool) -> Option<Core> {
             break;
         }
         if is_word_scale(w) && w != "hundred" {
-            let s = SCALES.get(w).unwrap_or(1.0);
+            let s = SCALES.look(w).unwrap_or(1.0);
             match last {
                 Last::Scale(p) if cur == 0.0 && s > p => total *= s,
                 Last::Scale(p) if s >= p => break,
@@ -165,7 +165,7 @@ pub(super) fn words_in(a: &Atoms, i: usize, scales: bool) -> Option<Core> {
         break;
     }
     if end == i && last != Last::Article {
-        if let Some((d, false, e)) = denom(a, i).filter(|d| !d.1 && a.kind(i) == Tok::Word && !FRACTIONS.has(fold(a.text(i)).as_str())) {
+        if let Some((d, false, e)) = denom(a, i).filter(|d| !d.1 && a.kind(i) == Tok::Word && !FRACTIONS.holds(fold(a.text(i)).as_str())) {
             let mut c = Core::new(d, i, e);
             c.words = true;
             c.ordinal = true;
@@ -217,7 +217,7 @@ pub(super) fn words_in(a: &Atoms, i: usize, scales: bool) -> Option<Core> {
     if !c.ordinal && a.is(c.end, "and") && a.near(c.end + 1) {
         if let Some(f) = fraction_after_and(a, c.end + 1) {
             let next = fold(a.text(f.end));
-            let s2 = if a.near(f.end) && is_word_scale(next.as_str()) { SCALES.get(next.as_str()) } else { None };
+            let s2 = if a.near(f.end) && is_word_scale(next.as_str()) { SCALES.look(next.as_str()) } else { None };
             match (s2, last) {
                 (Some(s2), Last::Scale(s)) if s2 < s => {
                     c.value += f.value * s2;
@@ -249,7 +249,7 @@ pub(super) fn words_in(a: &Atoms, i: usize, scales: bool) -> Option<Core> {
     // "two thirds of a million"
     if c.fraction && scales && a.is(c.end, "of") && a.is_any(c.end + 1, &["a", "an"]) && a.near(c.end + 2) {
         let w = fold(a.text(c.end + 2));
-        if let Some(s) = SCALES.get(w.as_str()).filter(|_| is_word_scale(w.as_str())) {
+        if let Some(s) = SCALES.look(w.as_str()).filter(|_| is_word_scale(w.as_str())) {
             c.value *= s;
             c.end += 3;
         }
