@@ -68,13 +68,21 @@ fn percent_of_a_whole() {
         B::new("Of the 2,500 votes, 40% went to the mayor, or 1,000 votes.").count("2,500", 2500.0).pct("40%", 40.0).count("1,000", 1000.0);
     // `40% of` is not written here: no percent_of relation, and no invented one.
     assert!(ok.findings(Arithmetic).iter().all(|f| f.rule != "arithmetic.percent_of"));
-    let b = B::new("The company cut 300 jobs, 15% of its 2,000 employees.").count("300", 300.0).pct("15%", 15.0).count("2,000", 2000.0);
+    let b = B::new("The company cut 300 jobs, 15% of its 2,000 employees.")
+        .count("300", 300.0)
+        .counted("jobs")
+        .pct("15%", 15.0)
+        .count("2,000", 2000.0);
     let f = b.findings(Arithmetic);
     assert_eq!(f.len(), 1, "{f:?}");
     assert_eq!(f[0].rule, "arithmetic.percent_of");
     assert_eq!(f[0].severity, Severity::Info);
     assert!(f[0].message.contains("15% of 2,000 = 300"), "{}", f[0].message);
-    let bad = B::new("The company cut 500 jobs, 15% of its 2,000 employees.").count("500", 500.0).pct("15%", 15.0).count("2,000", 2000.0);
+    let bad = B::new("The company cut 500 jobs, 15% of its 2,000 employees.")
+        .count("500", 500.0)
+        .counted("jobs")
+        .pct("15%", 15.0)
+        .count("2,000", 2000.0);
     assert_eq!(bad.findings(Arithmetic)[0].severity, Severity::Check);
 }
 
