@@ -241,6 +241,28 @@ test('extension: a page with a strict CSP (no wasm, no inline script) is annotat
   await page.close();
 });
 
+test('extension: on a single-page site that swapped its article out, the next click annotates the new one', async () => {
+  const page = await x.newPage();
+  await page.goto(`${server.url}ext/csp.html`);
+  await x.click(page);
+  await waitUpdates(page, 1);
+  // The site's router replaces the whole story element (a new "page").
+  await page.evaluate(() => {
+    const old = document.getElementById('content');
+    const next = old.cloneNode(true);
+    next.querySelector('h1').textContent = 'Parking charges to double';
+    next.querySelectorAll('p')[0].textContent = 'The council said on Friday that parking charges in the town centre would double to $4 an hour from May.';
+    old.replaceWith(next);
+  });
+  await page.waitForTimeout(600);
+  await x.click(page);
+  const s = await waitUpdates(page, 1);
+  assert.ok(s.text.startsWith('Parking charges to double'), s.text.slice(0, 60));
+  assert.ok(s.numbers.some((n) => n.includes('$4')), JSON.stringify(s.numbers));
+  assert.equal(await page.evaluate(() => document.querySelectorAll('factcheck-ui').length), 1, 'one UI, not two');
+  await page.close();
+});
+
 test('extension: keyboard only: Tab into the panel, n/p, open and close a card, export', async () => {
   const page = await x.newPage();
   await page.goto(`${server.url}ext/csp.html`);

@@ -38,7 +38,7 @@ async function open(url, hook) {
 }
 const events = (page, n) => page.waitForFunction((k) => window.__events.length >= k, n, { timeout: 20000 }).then(() => page.evaluate(() => window.__events));
 
-for (const [how, timeout] of [['exit', 1500], ['throw', null], ['trap', null]]) {
+for (const [how, timeout] of [['exit', 4000], ['throw', null], ['trap', null]]) {
   test(`the engine restarts a worker that fails once (${how}) and the embed still annotates`, async () => {
     const { page, log } = await open(`${fixtures.url}static-csp.html`, { fail: [how], ...(timeout ? { timeout } : {}) });
     assert.deepEqual(await events(page, 1), ['ready 1']);
