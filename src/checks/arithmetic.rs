@@ -130,7 +130,7 @@ fn ratio(ctx: &Ctx, k: usize, part: &mut [bool], out: &mut Vec<Finding<Sp>>) {
     let (holds, msg, spans) = if let Some(pk) = stated_pct(ctx, a.sentence, a.t1) {
         let p = &ctx.figs[pk];
         // `nearly four in 10`: a share in N has the granularity of N; qualified, a whole step.
-        let den = ctx.doc.t(a.t1 - 1).replace(',', "").parse::<f64>().unwrap_or(10.0).max(1.0);
+        let den = crate::decimal::parse(&ctx.doc.t(a.t1 - 1).replace(',', "")).unwrap_or(10.0).max(1.0);
         let room = if a.qualifier.is_some() { 100.0 / den } else { 50.0 / den };
         let holds = (computed - p.value.unwrap_or(0.0)).abs() <= tolerance(ctx.doc, p).max(0.5) + 0.5 + room;
         part[pk] = true;
