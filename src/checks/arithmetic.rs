@@ -106,13 +106,8 @@ pub fn out_of(ctx: &Ctx, k: usize, part: &mut [bool], out: &mut Vec<Finding<Sp>>
             format!("{} of {}: the part is larger than the whole ({how}); check which figure is meant.", q(ctx, a), q(ctx, whole)),
             vec![a.sp, whole.sp],
         )
-    } else if explicit {
-        (
-            true,
-            format!("{} out of {} = {} of the whole; the part is no larger than the whole.", q(ctx, a), q(ctx, whole), pct(computed)),
-            vec![a.sp, whole.sp],
-        )
     } else {
+        // `8 out of 10` alone states no relation to check: say nothing.
         return;
     };
     part[k] = true;
@@ -137,8 +132,6 @@ fn ratio(ctx: &Ctx, k: usize, part: &mut [bool], out: &mut Vec<Finding<Sp>>) {
         (holds, format!("{how}; the text gives {}: {}.", q(ctx, p), verdict(holds)), vec![a.sp, p.sp])
     } else if r > 1.0 {
         (false, format!("{how}: the part is larger than the whole; check which figure is meant."), vec![a.sp])
-    } else if q(ctx, a).to_ascii_lowercase().contains("out of") {
-        (true, format!("{how} of the whole; the part is no larger than the whole."), vec![a.sp])
     } else {
         return;
     };
