@@ -23,7 +23,8 @@ pub fn identities(ctx: &Ctx) -> Vec<Id> {
         let fits = |x: &Option<String>, y: &Option<String>| x.is_none() || x == y;
         if !fits(&b.scope, &a.scope)
             || !fits(&b.time, &a.time)
-            || !fits(&b.thing.as_ref().map(|t| last(t)), &a.thing.as_ref().map(|t| last(t)))
+            // Its own thing is the antecedent's, or that thing's bare head (not `total` vs `tax haven` subsidiaries).
+            || !(b.thing.is_none() || b.thing == a.thing || b.thing.as_ref().is_some_and(|t| !t.contains(' ')) && b.thing.as_ref().map(|t| last(t)) == a.thing.as_ref().map(|t| last(t)))
         {
             continue;
         }
@@ -64,7 +65,7 @@ fn antecedent(ctx: &Ctx, ids: &[Id], k: usize) -> Option<(usize, String, bool, b
             let Some(w) = word(ctx, i) else { continue };
             // `the figure`, `a higher estimate of 52,000`; not `the number of voters`.
             let of_other = word(ctx, i + 1).is_some_and(|n| is(n, "of")) && i + 2 != f.t0;
-            if ANAPHOR_NOUNS.has_folded(w) && i > seg.first && word(ctx, i - 1).is_some() && !of_other {
+            if ANAPHOR_NOUNS.has_folded(w) && i > seg.first && word(ctx, i - 1).is_some_and(|p| ANAPHOR_LEAD.has_folded(p)) && !of_other {
                 link = Some(d.slice(crate::model::Sp::new(d.tokens[i - 1].start, d.tokens[i].end)).to_string());
                 break;
             }

@@ -51,9 +51,9 @@ pub fn change(ctx: &Ctx, k: usize, part: &mut [bool], out: &mut Vec<Finding<Sp>>
     let rise = words.iter().any(|w| RISE.has_folded(w));
     let fall = words.iter().any(|w| FALL.has_folded(w));
     let factor = words.iter().find_map(|w| FACTORS.get(fold(w).as_str()).map(|f| (*w, f)));
-    let c = ctx
-        .figs_near(a.sentence, lo, hi)
-        .find(|&j| j != ak && j != bk && ctx.figs[j].kind == NumberKind::Percent && ctx.figs[j].value.is_some());
+    let c = ctx.figs_near(a.sentence, lo, hi).find(|&j| {
+        j != ak && j != bk && ctx.figs[j].kind == NumberKind::Percent && ctx.figs[j].value.is_some() && !margin_of_error(ctx, j)
+    });
     let from_to = format!("from {} to {}", q(ctx, a), q(ctx, b));
     let mut spans = vec![a.sp, b.sp];
     let (rule, holds, msg, how) = if let Some(ck) = c {
@@ -173,4 +173,13 @@ pub fn total(ctx: &Ctx, s: usize, part: &mut [bool], out: &mut Vec<Finding<Sp>>)
     }
     part[tk] = true;
     push(out, Rule::ArithmeticTotal, holds, spans, how, msg);
+}
+
+/// A percentage that is a poll's margin of error (`a 10 percentage-point
+/// margin of error`, `within the margin`), not a stated change.
+fn margin_of_error(ctx: &Ctx, j: usize) -> bool {
+    let f = &ctx.figs[j];
+    let seg = ctx.doc.sentences[f.sentence];
+    let near = f.t0.saturating_sub(4).max(seg.first)..(f.after + 4).min(seg.last);
+    near.clone().any(|i| word_is(ctx.doc.t(i), "error")) || f.thing.as_deref().is_some_and(|t| t.contains("margin"))
 }

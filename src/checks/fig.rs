@@ -29,6 +29,8 @@ pub struct Fig {
     pub thing: Option<String>,
     /// The token after the thing counted (or the figure).
     pub after: usize,
+    /// A number word inside a compound (`one-time`, `second-hand`): no figure for relations.
+    pub compound: bool,
     /// The span to highlight: the number with its qualifier.
     pub sp: Sp,
     /// The figure as written, for messages (one end of a split range).
@@ -61,6 +63,10 @@ pub fn figs(doc: &Doc, numbers: &[NumberMention<Sp>]) -> Vec<Fig> {
             let counted = m.counted.filter(|c| c.end <= doc.text.len());
             let (head, thing) = counted.map_or((None, None), |c| thing(doc, c));
             let after = counted.map_or(t1, |c| doc.token_at(c.end).max(t1));
+            let own = m.span.slice(doc.text);
+            let words = !own.bytes().any(|b| b.is_ascii_digit());
+            let glued = doc.text[m.span.end..].starts_with('-') && doc.text[m.span.end + 1..].starts_with(char::is_alphabetic);
+            let compound = words && (glued || own.contains('-') && m.value.is_some_and(|v| v.fract() == 0.0 && v <= 10.0));
             Fig {
                 n: k,
                 t0,
@@ -75,6 +81,7 @@ pub fn figs(doc: &Doc, numbers: &[NumberMention<Sp>]) -> Vec<Fig> {
                 head,
                 thing,
                 after,
+                compound,
                 sp,
                 own: m.span,
             }

@@ -34,11 +34,28 @@ pub fn wordy(ctx: &Ctx, t: usize, w: &str) -> bool {
 }
 
 pub fn amount(f: &Fig) -> bool {
-    matches!(f.kind, NumberKind::Count | NumberKind::Money | NumberKind::Measure) && f.mid().is_some()
+    matches!(f.kind, NumberKind::Count | NumberKind::Money | NumberKind::Measure) && f.mid().is_some() && !f.compound
 }
 
 pub fn amount_or_percent(f: &Fig) -> bool {
     amount(f) || f.kind == NumberKind::Percent && f.value.is_some()
+}
+
+/// Tokens `[a, b)` hold only apposition marks (`,`, dashes, `(`, `or`):
+/// the figure after restates the one before (`…, or 80%`, `(163)`).
+pub fn apposition(ctx: &Ctx, a: usize, b: usize) -> bool {
+    a <= b && b - a <= 3 && (a..b).all(|i| matches!(ctx.doc.t(i), "," | "(" | "\u{2014}" | "\u{2013}" | "-") || is(ctx.doc.t(i), "or"))
+}
+
+/// The figure sits inside parentheses (`Her 2,203 (to Sanders's 1,828)`).
+pub fn in_parens(ctx: &Ctx, f: &Fig) -> bool {
+    let first = ctx.doc.sentences[f.sentence].first;
+    (first..f.t0).rev().map(|i| ctx.doc.t(i)).find(|t| *t == "(" || *t == ")") == Some("(")
+}
+
+/// Two figures count compatible things: the same head, or one unknown.
+pub fn alike(a: &Fig, b: &Fig) -> bool {
+    a.head.is_none() || b.head.is_none() || a.head == b.head
 }
 
 /// The figure as written.

@@ -4,8 +4,8 @@
 //! nearest amount before the phrase in its sentence, or in the sentence
 //! before when it counts the same thing. Offsets are UTF-8 bytes.
 use crate::checks::format::pct;
-use crate::checks::relation::{amount, cmp_words, fig_at, fits, modifier, push, q, skip_det, verdict, wordy, Cmp};
-use crate::checks::words::{is, DETERMINERS, FRACTIONS, MULTIPLIERS, PROPORTIONS};
+use crate::checks::relation::{alike, amount, cmp_words, fig_at, fits, in_parens, modifier, push, q, skip_det, verdict, wordy, Cmp};
+use crate::checks::words::{is, DETERMINERS, FRACTIONS, MAJORITY_ADJ, MULTIPLIERS, PROPORTIONS};
 use crate::checks::{Ctx, Fig};
 use crate::lower::fold;
 use crate::model::{Finding, Sp};
@@ -62,9 +62,13 @@ pub fn proportions(ctx: &Ctx, s: usize, part: &mut [bool], out: &mut Vec<Finding
         if !amount(whole) {
             continue;
         }
+        // Part and whole count one thing (not `eight states` of `2,470 delegates`);
+        // a figure in parentheses is an aside, not the part.
         let before = ctx.figs[..wk].iter().enumerate().rev().take(8).find(|(_, f)| {
             f.t1 <= phrase_start
                 && amount(f)
+                && alike(f, whole)
+                && !in_parens(ctx, f)
                 && f.kind == whole.kind
                 && (f.sentence == s || f.sentence + 1 == s && f.head.is_some() && f.head == whole.head)
         });
@@ -73,7 +77,7 @@ pub fn proportions(ctx: &Ctx, s: usize, part: &mut [bool], out: &mut Vec<Finding
             let j = wk + 1;
             let f = ctx.figs.get(j)?;
             let gap = (whole.after..f.t0).all(|t| d.t(t) == ",") && f.t0 > whole.after && f.t0 <= whole.after + 1;
-            (gap && f.sentence == s && amount(f) && f.kind == whole.kind).then_some((j, f))
+            (gap && f.sentence == s && amount(f) && f.kind == whole.kind && alike(f, whole)).then_some((j, f))
         };
         let Some((pk, p)) = before.or_else(after) else { continue };
         let ph = Sp::new(d.tokens[phrase_start].start, d.tokens[i + 1].end);
@@ -121,8 +125,13 @@ fn whole_first(ctx: &Ctx, s: usize, i: usize, part: &mut [bool], out: &mut Vec<F
     if is(d.t(i), "most") {
         return; // `most` alone is an adverb as often as not.
     }
+    // `a clear majority,`: a noun phrase ending there; not `minority voters`.
+    let lead = i > seg.first && (is(d.t(i - 1), "a") || is(d.t(i - 1), "the") || MAJORITY_ADJ.has_folded(d.t(i - 1)));
+    if !lead || d.tokens.get(i + 1).is_some_and(|t| t.kind == Tok::Word) {
+        return;
+    }
     let r = ctx.figs_near(s, i, i);
-    let Some(pk) = r.clone().rev().find(|&j| ctx.figs[j].t1 <= i && amount(&ctx.figs[j])) else { return };
+    let Some(pk) = r.clone().rev().find(|&j| ctx.figs[j].t1 <= i && amount(&ctx.figs[j]) && !in_parens(ctx, &ctx.figs[j])) else { return };
     let p = &ctx.figs[pk];
     let introduced = |f: &Fig| {
         f.t0 > seg.first

@@ -40,6 +40,12 @@ pub static STOP_HEADS: WordList = crate::words![
 pub static ALTERNATIVES: WordList = crate::words!["another", "others", "while", "whereas", "but", "versus", "vs", "against"];
 /// Nouns that stand for a figure given before (`put the figure at`).
 pub static ANAPHOR_NOUNS: WordList = crate::words!["figure", "number", "estimate", "estimates", "tally", "count"];
+/// Words before such a noun that make it point back (`the figure`, `a higher estimate`; not `Statista estimates`).
+#[rustfmt::skip]
+pub static ANAPHOR_LEAD: WordList = crate::words![
+    "the", "that", "this", "its", "their", "his", "her", "a", "an", "higher", "lower", "new", "revised", "own", "official", "latest",
+    "earlier", "initial", "same",
+];
 /// Verbs of a revised figure (`that has increased to`, `revised to`).
 #[rustfmt::skip]
 pub static REVISED: WordList = crate::words![
@@ -47,7 +53,7 @@ pub static REVISED: WordList = crate::words![
     "lowered", "updated",
 ];
 /// Words before a preposition phrase that names a scope (`in Russia`, `near the border`).
-pub static SCOPE_PREPS: WordList = crate::words!["in", "near", "among", "inside", "outside", "across", "within"];
+pub static SCOPE_PREPS: WordList = crate::words!["in", "near", "among", "inside", "outside", "across", "within", "for", "from"];
 /// Words that end a scope phrase.
 #[rustfmt::skip]
 pub static SCOPE_STOP: WordList = crate::words![
@@ -103,6 +109,9 @@ pub static CHANGE_AFTER: WordList = crate::words!["more", "fewer", "less", "extr
 /// Proportion words: (word, share in percent, how it compares).
 pub static PROPORTIONS: WordMap<(f64, Cmp)> =
     WordMap::new(&[("majority", (50.0, Cmp::Above)), ("minority", (50.0, Cmp::Below)), ("most", (50.0, Cmp::Above))]);
+/// Adjectives before `majority` (`a clear majority`).
+pub static MAJORITY_ADJ: WordList =
+    crate::words!["clear", "slim", "narrow", "large", "vast", "simple", "overwhelming", "absolute", "solid", "big"];
 /// Fraction words: (word, denominator); a multiplier before it (`two-thirds`).
 #[rustfmt::skip]
 pub static FRACTIONS: WordMap<f64> = WordMap::new(&[
@@ -170,7 +179,7 @@ mod tests {
         let lists = [
             &STOP_HEADS, &ALTERNATIVES, &ANAPHOR_NOUNS, &REVISED, &SCOPE_PREPS, &SCOPE_STOP, &NOT_PLACE, &PRONOUNS, &DETERMINERS,
             &TIME_WORDS, &PERIODS, &CUES, &AUX, &AVERAGE, &RATE, &CHANGE_AFTER, &RISE, &FALL, &MARGINS, &NUMERALS, &TOTALS,
-            &INCLUDING, &INTRODUCE,
+            &INCLUDING, &INTRODUCE, &MAJORITY_ADJ, &ANAPHOR_LEAD,
         ];
         let mut p: Vec<String> = lists.iter().flat_map(|l| l.problems()).collect();
         p.extend(SAME_THING.problems());
