@@ -7,6 +7,10 @@
 //! quotes; nested attributions are dropped (the outermost one stays);
 //! [`entities`] resolves sources to speakers; reasons are written here.
 pub mod bounds;
+pub mod cand;
+pub mod clause;
+#[rustfmt::skip] // word tables, aligned by hand
+pub mod cues;
 pub mod direct;
 pub mod entities;
 pub mod extend;
@@ -15,6 +19,7 @@ pub mod forms;
 pub mod lexicon;
 #[rustfmt::skip] // word tables, aligned by hand
 pub mod names;
+pub mod phrase;
 pub mod quotes;
 pub mod reported;
 pub mod source;
@@ -22,27 +27,7 @@ pub mod source;
 use crate::doc::Doc;
 use crate::model::{Attribution, Entity, Sp, Speaker, Why};
 use crate::rules::Rule;
-
-/// A candidate attribution: source and cue as token ranges, content in bytes.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Cand {
-    pub source: Option<(usize, usize)>,
-    pub cue: Option<(usize, usize)>,
-    pub content: Sp,
-    pub direct: bool,
-    pub rule: Rule,
-    /// The neutral explanation when the source is not named.
-    pub vague: Option<&'static str>,
-    /// The `and`/`but` that opens this attribution's clause, when it is
-    /// coordinated with an earlier one (token index).
-    pub conj: Option<usize>,
-}
-
-impl Cand {
-    pub fn new(source: Option<(usize, usize)>, cue: Option<(usize, usize)>, content: Sp, direct: bool, rule: Rule) -> Self {
-        Cand { source, cue, content, direct, rule, vague: None, conj: None }
-    }
-}
+use cand::Cand;
 
 fn tok_sp(doc: &Doc, r: (usize, usize)) -> Sp {
     Sp::new(doc.tokens[r.0].start, doc.tokens[r.1 - 1].end)
@@ -162,7 +147,7 @@ pub fn find(doc: &Doc) -> (Vec<Attribution<Sp>>, Vec<Entity<Sp>>) {
         if ent_vague.len() <= e {
             ent_vague.resize(e + 1, None);
         }
-        let pronoun = s.1 - s.0 == 1 && lexicon::pronoun(&doc.t(s.0).to_ascii_lowercase()).is_some();
+        let pronoun = s.1 - s.0 == 1 && lexicon::pronoun(crate::lower::fold(doc.t(s.0)).as_str()).is_some();
         if pronoun {
             if cands[k].vague.is_none() {
                 cands[k].vague = ent_vague[e];
