@@ -24,7 +24,7 @@ pub(super) fn apposition(doc: &Doc, a: usize, b: usize) -> bool {
     let np = lx::DETERMINERS.has(fold(doc.t(a)).as_str());
     let mut relative = false;
     (a..b).all(|t| {
-        let w_f = fold(if doc.t(t).is_ascii() { doc.t(t) } else { "" }); // TEMP: old lower()
+        let w_f = fold(doc.t(t));
         let w = w_f.as_str();
         relative |= matches!(w, "who" | "which" | "whose");
         // `it is highly unusual for …`: a clause, not an apposition.
