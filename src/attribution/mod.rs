@@ -9,6 +9,7 @@
 pub mod bounds;
 pub mod cand;
 pub mod clause;
+pub mod confidence;
 #[rustfmt::skip] // word tables, aligned by hand
 pub mod cues;
 pub mod direct;
@@ -128,6 +129,7 @@ pub fn find(doc: &Doc) -> (Vec<Attribution<Sp>>, Vec<Entity<Sp>>) {
     let mut cands = outermost(doc, cands);
     cands.sort_by_key(|c| (c.content.start, c.content.end));
     cands.dedup_by(|a, b| a.content == b.content);
+    carry_sources(doc, &mut cands);
     for c in cands.iter_mut() {
         if c.vague.is_none() {
             c.vague = c.source.and_then(|s| source::vague(doc, s));
@@ -156,6 +158,11 @@ pub fn find(doc: &Doc) -> (Vec<Attribution<Sp>>, Vec<Entity<Sp>>) {
             ent_vague[e] = cands[k].vague;
         }
     }
+    // Quote pieces sharing one cue and source (`“…,” she said. “…”`).
+    let mut pieces: crate::fasthash::Map<_, usize> = Default::default();
+    for c in cands.iter().filter(|c| c.direct && c.cue.is_some()) {
+        *pieces.entry((c.cue, c.source)).or_default() += 1;
+    }
     let mut out = Vec::with_capacity(cands.len());
     for (k, c) in cands.iter().enumerate() {
         let speaker = ent[k].map(|e| {
@@ -163,6 +170,9 @@ pub fn find(doc: &Doc) -> (Vec<Attribution<Sp>>, Vec<Entity<Sp>>) {
             Speaker { entity, name }
         });
         let why = Why::new(c.rule, reason(doc, c, speaker.as_ref()));
+        let pieces = c.direct && c.cue.is_some() && pieces.get(&(c.cue, c.source)).is_some_and(|&n| n > 1);
+        let evidence = confidence::Evidence { resolved: speaker.is_some(), vague: c.vague.is_some(), pieces };
+        let (confidence, uncertain_because) = confidence::score(doc, c, &evidence);
         out.push(Attribution {
             id: format!("a{}", k + 1),
             source: c.source.map(|r| tok_sp(doc, r)),
@@ -171,10 +181,41 @@ pub fn find(doc: &Doc) -> (Vec<Attribution<Sp>>, Vec<Entity<Sp>>) {
             content: c.content,
             direct: c.direct,
             vague_source: c.vague.is_some(),
+            confidence,
+            uncertain_because,
             why,
         });
     }
     (out, res.into_entities())
+}
+
+/// Tokens at most between an attribution and a quotation standing alone
+/// after it for the source to carry over (`Roe said Friday.` + paragraph).
+const CARRY_GAP: usize = 14;
+
+/// A quotation with no speaker near it, right after another attribution
+/// (at most one paragraph break and a short gap between them), takes that
+/// attribution's source: a quote continued in the next paragraph, or a
+/// block quote after `X wrote:`. The cue is not carried, so the piece stays
+/// its own attribution; its confidence stays low.
+fn carry_sources(doc: &Doc, cands: &mut [Cand]) {
+    let para = |t: usize| doc.paragraphs.partition_point(|p| p.last <= t);
+    let mut prev: Option<(usize, (usize, usize))> = None; // (last token used, source)
+    for c in cands.iter_mut() {
+        let first = doc.token_at(c.content.start);
+        if c.rule == Rule::AttributionDirectUnattributed {
+            if let Some((last, src)) = prev.filter(|&(last, _)| first <= last + CARRY_GAP && para(first) <= para(last) + 1) {
+                c.source = Some(src);
+                c.rule = Rule::AttributionDirectCarried;
+                prev = Some((last.max(doc.token_at(c.content.end.saturating_sub(1))), src));
+            }
+            continue;
+        }
+        if let Some(src) = c.source {
+            let end = doc.token_at(c.content.end.saturating_sub(1)).max(src.1 - 1).max(c.cue.map_or(0, |q| q.1 - 1));
+            prev = Some((end, src));
+        }
+    }
 }
 
 /// One plain sentence saying why this is an attribution.
