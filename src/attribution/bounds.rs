@@ -29,6 +29,8 @@ pub(super) fn content(doc: &Doc, mut a: usize, mut b: usize, min: usize) -> Opti
 /// Or a `, adding that …` continuation.
 pub(super) fn short_tail(doc: &Doc, k: usize, end: usize) -> bool {
     let mut n = 0;
+    // `…, Mori said after a joint news conference with Park on Thursday.`
+    let limit = if k < end && matches!(fold(doc.t(k)).as_str(), "after" | "before" | "during" | "following" | "ahead") { 20 } else { 9 };
     // What follows a tail cue is context (`on Tuesday`, `in a statement`,
     // `of the plan`), never a new clause (`he is making …`).
     if k < end {
@@ -62,7 +64,7 @@ pub(super) fn short_tail(doc: &Doc, k: usize, end: usize) -> bool {
             return false;
         }
         n += 1;
-        if n > 9 {
+        if n > limit {
             return false;
         }
     }

@@ -126,6 +126,7 @@ pub fn find(doc: &Doc) -> (Vec<Attribution<Sp>>, Vec<Entity<Sp>>) {
     }
     cands.extend(reported::find(doc, &mask, &used));
     cap_reported(doc, &mut cands);
+    quoted_is_direct(doc, &mut cands);
     let mut cands = outermost(doc, cands);
     cands.sort_by_key(|c| (c.content.start, c.content.end));
     cands.dedup_by(|a, b| a.content == b.content);
@@ -189,6 +190,22 @@ pub fn find(doc: &Doc) -> (Vec<Attribution<Sp>>, Vec<Entity<Sp>>) {
     (out, res.into_entities())
 }
 
+/// Reported content wholly inside one pair of quote marks (`warned that
+/// “the reserves will not last.”`) is a direct quote: the marks go, `direct`
+/// is set; the cue and source stay.
+fn quoted_is_direct(doc: &Doc, cands: &mut [Cand]) {
+    let open = |w: &str| matches!(w, "\u{201C}" | "\"");
+    let close = |w: &str| matches!(w, "\u{201D}" | "\"");
+    for c in cands.iter_mut().filter(|c| !c.direct && !c.content.is_empty()) {
+        let (a, b) = (doc.token_at(c.content.start), doc.token_at(c.content.end).saturating_sub(1));
+        if b < a + 2 || !open(doc.t(a)) || !close(doc.t(b)) || (a + 1..b).any(|t| open(doc.t(t)) || close(doc.t(t))) {
+            continue;
+        }
+        c.content = Sp::new(doc.tokens[a + 1].start, doc.tokens[b - 1].end);
+        c.direct = true;
+    }
+}
+
 /// Tokens at most between an attribution and a quotation standing alone
 /// after it for the source to carry over (`Roe said Friday.` + paragraph).
 const CARRY_GAP: usize = 14;
@@ -207,12 +224,12 @@ fn carry_sources(doc: &Doc, cands: &mut [Cand]) {
             if let Some((last, src)) = prev.filter(|&(last, _)| first <= last + CARRY_GAP && para(first) <= para(last) + 1) {
                 c.source = Some(src);
                 c.rule = Rule::AttributionDirectCarried;
-                prev = Some((last.max(doc.token_at(c.content.end.saturating_sub(1))), src));
+                prev = Some((last.max(doc.token_at(c.content.end).saturating_sub(1)), src));
             }
             continue;
         }
         if let Some(src) = c.source {
-            let end = doc.token_at(c.content.end.saturating_sub(1)).max(src.1 - 1).max(c.cue.map_or(0, |q| q.1 - 1));
+            let end = doc.token_at(c.content.end).saturating_sub(1).max(src.1 - 1).max(c.cue.map_or(0, |q| q.1 - 1));
             prev = Some((end, src));
         }
     }

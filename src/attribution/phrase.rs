@@ -124,7 +124,10 @@ pub fn np_before(doc: &Doc, end: usize, lo: usize) -> Option<(usize, usize)> {
             break;
         }
         // A cue form is a verb unless a determiner makes it a noun (`the talks`).
-        if lx::cue(lw).is_some() && !is_cap(w) && !(t > lo && article(doc, t - 1)) {
+        // `the Harbor Institute think tank`: a compound noun, not the verb.
+        let compound = lw == "think" && i < end && matches!(doc.t(i), "tank" | "tanks");
+        let noun = compound || t > lo && article(doc, t - 1);
+        if lx::cue(lw).is_some() && !is_cap(w) && !noun {
             break;
         }
         if lx::DETERMINERS.has(lw) {

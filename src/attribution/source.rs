@@ -63,7 +63,8 @@ pub fn before_cue(doc: &Doc, cue: usize, lo: usize) -> Option<(usize, usize)> {
             // `Roe, at Monday's debate, said`: a circumstance, not part of the name.
             let w_f = fold(doc.t(open));
             let w = w_f.as_str();
-            if lx::STOP.has(w) && !matches!(w, "who" | "of") && !w.ends_with("ing") {
+            // `Roe, speaking alongside Park in Seoul, said`: a participle is circumstance too.
+            if lx::STOP.has(w) && !matches!(w, "who" | "of") || w.ends_with("ing") && is_word(doc, open) && !lx::DETERMINERS.has(w) {
                 return Some(np);
             }
             return Some((np.0, close));
