@@ -2,15 +2,9 @@
 //! paragraphs, built once per analysis. Offsets are UTF-8 bytes.
 use crate::model::Sp;
 use crate::sentences::segment;
-use crate::text::{tokenize, Gap, Tok, Token};
-
-/// A run of tokens: its byte span and its token index range `[first, last)`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Seg {
-    pub sp: Sp,
-    pub first: usize,
-    pub last: usize,
-}
+/// Segments live with segmentation; named here too, beside the `Doc` that holds them.
+pub use crate::sentences::segment::Seg;
+use crate::text::{tokenize, Tok, Token};
 
 pub struct Doc<'a> {
     pub text: &'a str,
@@ -23,7 +17,7 @@ impl<'a> Doc<'a> {
     pub fn new(text: &'a str) -> Self {
         let tokens = tokenize(text);
         let sentences = segment::sentences(text, &tokens);
-        let paragraphs = paragraphs(&tokens);
+        let paragraphs = segment::paragraphs(&tokens);
         Doc { text, tokens, sentences, paragraphs }
     }
 
@@ -49,18 +43,4 @@ impl<'a> Doc<'a> {
     pub fn token_at(&self, b: usize) -> usize {
         self.tokens.partition_point(|t| t.start < b)
     }
-}
-
-fn paragraphs(tokens: &[Token]) -> Vec<Seg> {
-    let mut out = Vec::new();
-    let mut first = 0;
-    for i in 1..=tokens.len() {
-        if i == tokens.len() || tokens[i].gap >= Gap::Line {
-            if first < i {
-                out.push(Seg { sp: Sp::new(tokens[first].start, tokens[i - 1].end), first, last: i });
-            }
-            first = i;
-        }
-    }
-    out
 }

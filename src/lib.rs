@@ -5,6 +5,7 @@
 //! (the `factcheck` command) and `src/wasm.rs` (the browser).
 pub mod attribution;
 pub mod checks;
+pub mod common_words;
 pub mod contract;
 pub mod decimal;
 pub mod doc;
@@ -77,7 +78,11 @@ pub fn analyze_core(text: &str, options: &Options) -> Result<Analysis<Sp>, Error
     let numbers = numbers::find(&doc);
     let (attributions, entities) = attribution::find(&doc);
     let sentences = sentences::classify(&doc, &numbers, &attributions);
-    let findings = checks::find(&doc, &numbers, &attributions, &entities, &sentences);
+    let (findings, identities) = checks::find_all(&doc, &numbers, &attributions, &entities, &sentences);
+    let mut numbers = numbers;
+    for (n, id) in numbers.iter_mut().zip(identities) {
+        n.identity = id;
+    }
     let core = Analysis {
         schema: SCHEMA,
         offsets: "utf16",

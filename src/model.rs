@@ -122,8 +122,39 @@ pub struct NumberMention<S> {
     pub unit: Option<String>,
     pub qualifier: Option<Qualifier<S>>,
     pub counted: Option<S>,
+    /// What the figure measures, as the checks read it (set after the checks run).
+    pub identity: Option<Identity>,
     #[serde(flatten)]
     pub why: Why,
+}
+
+/// What a figure measures.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Measure {
+    Total,
+    Average,
+    Rate,
+    Share,
+    Change,
+}
+
+/// A figure's quantity: two figures are compared only when this matches.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Identity {
+    /// The thing counted, with its modifiers ("displaced people"), or the one an anaphor points to.
+    pub counted: Option<String>,
+    /// Place or population ("in the region", "near the border").
+    pub scope: Option<String>,
+    /// A part of a larger figure ("of them", "of the 10,000").
+    pub subset: bool,
+    /// Date, period or rate ("in 2015", "this year", "a month").
+    pub time: Option<String>,
+    pub measure: Measure,
+    /// Who gives the figure; null: the writer.
+    pub stated_by: Option<String>,
+    /// The earlier figure (index into `numbers`) this one refers back to ("the figure", "that has increased to").
+    pub refers_to: Option<usize>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -194,6 +225,21 @@ pub struct Finding<S> {
     pub spans: Vec<S>,
     pub rule: Rule,
     pub severity: Severity,
+    /// Which rule fired and why, in one sentence.
+    pub reason: String,
+    /// The quantity the figures share (conflicts).
+    pub identity: Option<Identity>,
+    /// Each figure compared, with who gives it (conflicts).
+    pub figures: Vec<Stated>,
+    /// The computation shown (arithmetic): "30,000 ÷ 40,000 = 75%".
+    pub computation: Option<String>,
+}
+
+/// A figure as written and who gives it (null: the writer).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Stated {
+    pub text: String,
+    pub stated_by: Option<String>,
 }
 
 /// The whole analysis. `Analysis<Sp>` lives in the core; `Analysis<Span>` is
@@ -211,10 +257,13 @@ pub struct Analysis<S> {
     pub warnings: Vec<String>,
 }
 
-/// The contract's (snake_case) names of the enums, as serde writes them.
+/// The contract's (snake_case) names of the enums, as serde writes them, and
+/// every variant (`ALL`): tests/types.rs checks both against serde and the
+/// string unions of types/factcheck.d.ts.
 macro_rules! names {
     ($($t:ty { $($v:ident => $n:literal),* $(,)? })*) => {$(
         impl $t {
+            pub const ALL: &'static [$t] = &[$(<$t>::$v),*];
             pub fn as_str(self) -> &'static str {
                 match self { $(<$t>::$v => $n),* }
             }
@@ -229,4 +278,5 @@ names! {
     EntityKind { Person => "person", Organization => "organization", Place => "place", Group => "group", Unknown => "unknown" }
     FindingKind { FigureConflict => "figure_conflict", Arithmetic => "arithmetic", VagueSource => "vague_source", UnattributedClaim => "unattributed_claim", Hedge => "hedge", Opinion => "opinion", Boilerplate => "boilerplate" }
     Severity { Info => "info", Check => "check" }
+    Measure { Total => "total", Average => "average", Rate => "rate", Share => "share", Change => "change" }
 }

@@ -135,13 +135,15 @@ rules! {
     AttributionExpected = "attribution.expected", Attribution, None, "An expectation whose holder is not named.", "The House is expected to pass the bill.";
     AttributionAsked = "attribution.asked", Attribution, None, "A question put to someone, with no asker named.", "Roe was asked whether the plan would work.";
     // findings
-    FigureConflictSameQuantity = "figure_conflict.same_quantity", Finding, Check, "One quantity is given different figures in the text.", "Police said 200 people came; organisers said 2,000.";
+    FigureConflictSameQuantity = "figure_conflict.same_quantity", Finding, Check, "One quantity (thing counted, place, period, measure) is given values that cannot all hold, by different sources.", "The ministry put the displaced at about 40,000; the UN put the figure at up to 52,000.";
     ArithmeticProportion = "arithmetic.proportion", Finding, InfoOrCheck, "A stated proportion (a majority, half, one in N) between two figures, computed.", "8,000 of them, a majority of the 10,000";
     ArithmeticPercentOf = "arithmetic.percent_of", Finding, InfoOrCheck, "A stated percentage of a stated total, computed.", "40 percent of the 300 staff, or 120 people";
     ArithmeticOutOf = "arithmetic.out_of", Finding, InfoOrCheck, "A stated N of M with its share, computed.", "12 of the 40 seats, 30 percent";
     ArithmeticChange = "arithmetic.change", Finding, InfoOrCheck, "A stated change from one figure to another, checked for direction and size.", "rose 10 percent, from 200 to 220";
     ArithmeticMultiplier = "arithmetic.multiplier", Finding, InfoOrCheck, "A stated multiple (doubled, tripled, N times) between two figures, computed.", "doubled from 40 to 80";
     ArithmeticTotal = "arithmetic.total", Finding, InfoOrCheck, "Stated parts and their stated total, added up.", "12 cars, 8 vans and 5 buses, 25 vehicles in all";
+    ArithmeticMargin = "arithmetic.margin", Finding, InfoOrCheck, "A stated margin between two figures, subtracted.", "leads 48% to 39%, a 9-point lead";
+    ArithmeticRate = "arithmetic.rate", Finding, InfoOrCheck, "A stated rate against a total over a stated period, divided.", "$3 million over 30 days, or $100,000 a day";
     VagueSourceUnnamed = "vague_source.unnamed", Finding, InfoOrCheck, "A claim from a source that is not named (a check when it carries a figure).", "Officials said 40 homes were lost.";
     UnattributedClaimNoSource = "unattributed_claim.no_source", Finding, Info, "A check-worthy figure with no source in or near its sentence.", "Crime rose 40 percent last year.";
     HedgeBelief = "hedge.belief", Finding, Info, "The writer distances a statement as a belief.", "The money is believed to be missing.";

@@ -1,5 +1,6 @@
-//! Tokens and the shared document view every engine reads.
-//! All offsets here are UTF-8 byte offsets into the caller's text.
+//! Tokens (the shared document view every engine reads is built on them)
+//! and the general word helpers every engine uses: [`norm`] and
+//! [`word_is`]. All offsets here are UTF-8 byte offsets into the caller's text.
 use crate::model::Sp;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -147,4 +148,44 @@ fn scan_num(text: &str, start: usize) -> usize {
         }
     }
     i
+}
+
+/// Lower-cases a word into `buf` (`’` read as `'`).
+pub fn norm<'b>(word: &str, buf: &'b mut String) -> &'b str {
+    buf.clear();
+    if word.is_ascii() {
+        buf.push_str(word);
+        buf.make_ascii_lowercase();
+        return buf.as_str();
+    }
+    for c in word.chars() {
+        match c {
+            '\u{2019}' | '\u{02BC}' => buf.push('\''),
+            c if c.is_ascii() => buf.push(c.to_ascii_lowercase()),
+            c => crate::lower::push_lower(buf, c),
+        }
+    }
+    buf.as_str()
+}
+
+/// Does token text `tok` equal the lower-case word `w` (ignoring case, `’` = `'`)?
+pub fn word_is(tok: &str, w: &str) -> bool {
+    // Only `’` (3 bytes) stands for a shorter char (`'`), so a match has
+    // between 1 and 3 bytes of `tok` per byte of `w`: a long token (a
+    // 100 KB run of digits) is rejected at once, not scanned per call.
+    if tok.len() < w.len() || tok.len() > 3 * w.len() {
+        return false;
+    }
+    if tok.is_ascii() {
+        return tok.len() == w.len() && tok.bytes().zip(w.bytes()).all(|(x, y)| x.to_ascii_lowercase() == y);
+    }
+    let mut a = tok.chars().map(|c| if c == '\u{2019}' { '\'' } else { c.to_ascii_lowercase() });
+    let mut b = w.chars();
+    loop {
+        match (a.next(), b.next()) {
+            (None, None) => return true,
+            (Some(x), Some(y)) if x == y => {}
+            _ => return false,
+        }
+    }
 }

@@ -80,6 +80,28 @@ fn why(o: &mut String, w: &Why) {
     string(o, &w.reason);
 }
 
+fn identity(o: &mut String, x: Option<&Identity>) {
+    let Some(x) = x else { return o.push_str("null") };
+    o.push_str("{\"counted\":");
+    opt_str(o, x.counted.as_deref());
+    o.push_str(",\"scope\":");
+    opt_str(o, x.scope.as_deref());
+    o.push_str(",\"subset\":");
+    o.push_str(if x.subset { "true" } else { "false" });
+    o.push_str(",\"time\":");
+    opt_str(o, x.time.as_deref());
+    o.push_str(",\"measure\":");
+    string(o, x.measure.as_str());
+    o.push_str(",\"stated_by\":");
+    opt_str(o, x.stated_by.as_deref());
+    o.push_str(",\"refers_to\":");
+    match x.refers_to {
+        Some(k) => int(o, k as u64),
+        None => o.push_str("null"),
+    }
+    o.push('}');
+}
+
 fn write<S>(o: &mut String, a: &Analysis<S>, length: usize, out: &impl SpanOut<S>) {
     let span = |o: &mut String, s: &S| {
         o.push('{');
@@ -144,6 +166,8 @@ fn write<S>(o: &mut String, a: &Analysis<S>, length: usize, out: &impl SpanOut<S
         }
         o.push_str(",\"counted\":");
         opt_span(o, n.counted.as_ref());
+        o.push_str(",\"identity\":");
+        identity(o, n.identity.as_ref());
         why(o, &n.why);
         o.push('}');
     });
@@ -205,6 +229,20 @@ fn write<S>(o: &mut String, a: &Analysis<S>, length: usize, out: &impl SpanOut<S
         string(o, f.rule.id());
         o.push_str(",\"severity\":");
         string(o, f.severity.as_str());
+        o.push_str(",\"reason\":");
+        string(o, &f.reason);
+        o.push_str(",\"identity\":");
+        identity(o, f.identity.as_ref());
+        o.push_str(",\"figures\":");
+        list(o, &f.figures, |o, x| {
+            o.push_str("{\"text\":");
+            string(o, &x.text);
+            o.push_str(",\"stated_by\":");
+            opt_str(o, x.stated_by.as_deref());
+            o.push('}');
+        });
+        o.push_str(",\"computation\":");
+        opt_str(o, f.computation.as_deref());
         o.push('}');
     });
     o.push_str(",\"warnings\":");

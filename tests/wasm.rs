@@ -26,7 +26,7 @@ fn native(name: &str) -> serde_json::Value {
 include!("common/snapshots.rs");
 
 fn js_analyze(text: &str) -> JsValue {
-    wasm::analyze(&JsString::from(text), JsValue::UNDEFINED).map_err(JsValue::from).expect("analyze ok")
+    wasm::analyze(&JsString::from(text), None).map_err(JsValue::from).expect("analyze ok")
 }
 
 #[wasm_bindgen_test]
@@ -73,16 +73,16 @@ fn emoji_and_curly_quotes_keep_utf16_offsets() {
 #[wasm_bindgen_test]
 fn errors_are_js_errors() {
     let long = "a ".repeat(1_000_001);
-    let err = wasm::analyze(&JsString::from(long.as_str()), JsValue::UNDEFINED).map_err(JsValue::from).unwrap_err();
+    let err = wasm::analyze(&JsString::from(long.as_str()), None).map_err(JsValue::from).unwrap_err();
     assert!(err.is_instance_of::<js_sys::Error>());
     let msg: String = err.unchecked_into::<js_sys::Error>().message().into();
     assert!(msg.contains("too long"), "{msg}");
 
     let bad = js_sys::JSON::parse(r#"{"max_length": "ten"}"#).unwrap();
-    let err = wasm::analyze(&JsString::from("Hello."), bad).map_err(JsValue::from).unwrap_err();
+    let err = wasm::analyze(&JsString::from("Hello."), Some(bad.unchecked_into())).map_err(JsValue::from).unwrap_err();
     assert!(err.is_instance_of::<js_sys::Error>());
 
-    let err = wasm::export_as(&JsString::from("Hello."), "pdf", JsValue::UNDEFINED).map_err(JsValue::from).unwrap_err();
+    let err = wasm::export_as(&JsString::from("Hello."), "pdf", None).map_err(JsValue::from).unwrap_err();
     assert!(err.is_instance_of::<js_sys::Error>());
 }
 
@@ -90,7 +90,7 @@ fn errors_are_js_errors() {
 fn lone_surrogates_are_read_and_reported_without_shifting_offsets() {
     // "\uD800 costs 5 dollars": a lone high surrogate, built in JS.
     let text: JsString = js_sys::JSON::parse(r#""\ud800 The fee is 5 dollars.""#).unwrap().unchecked_into();
-    let obj = wasm::analyze(&text, JsValue::UNDEFINED).map_err(JsValue::from).unwrap();
+    let obj = wasm::analyze(&text, None).map_err(JsValue::from).unwrap();
     let length = Reflect::get(&obj, &"length".into()).unwrap().as_f64().unwrap() as u32;
     assert_eq!(length, text.length());
     let warnings = Reflect::get(&obj, &"warnings".into()).unwrap();

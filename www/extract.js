@@ -5,15 +5,18 @@
 // collapses to one space (mapped to the first whitespace character it
 // stands for). Skips script/style/noscript/template, form controls,
 // figcaption (unless captions: true), [data-factcheck-ignore], hidden
-// elements and factcheck's own UI. Never mutates the DOM.
+// elements, factcheck's own UI and whatever `skip(element)` rejects (the
+// extension's navigation/comments/ads filter, article.js). With `range`
+// (a reader's selection) only the text inside it is read. Never mutates
+// the DOM.
 import { SegmentTable } from './renderer/locator.js';
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT',
-  'BUTTON', 'OPTION', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'CANVAS', 'VIDEO', 'AUDIO', 'FACT-CHECK', 'HEAD']);
+  'BUTTON', 'OPTION', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'CANVAS', 'VIDEO', 'AUDIO', 'FACT-CHECK', 'FACTCHECK-UI', 'HEAD']);
 
 /**
  * @param {Element} root
- * @param {{captions?: boolean}} [opts]
+ * @param {{captions?: boolean, skip?: (el: Element) => boolean, range?: Range}} [opts]
  * @returns {{text: string, table: SegmentTable}}
  */
 export function extract(root, opts = {}) {
@@ -55,23 +58,30 @@ export function extract(root, opts = {}) {
     if (a < b) { flush(); emitText(node, a, b - a); tail = 'text'; }
     if (trail >= 0) space(node, trail);
   };
+  const { range, skip } = opts;
   const text = (node, pre) => {
     const d = node.data;
-    if (!d.length) return;
+    let lo = 0, hi = d.length;
+    if (range) {
+      if (!range.intersectsNode(node)) return;
+      if (node === range.startContainer) lo = range.startOffset;
+      if (node === range.endContainer) hi = Math.min(hi, range.endOffset);
+    }
+    if (lo >= hi) return;
     if (pre) {
       flush();
-      emitText(node, 0, d.length);
+      emitText(node, lo, hi - lo);
       tail = 'text';
       return;
     }
-    let i = 0;
-    RUN.lastIndex = 0;
-    for (let m; (m = RUN.exec(d));) {
+    let i = lo;
+    RUN.lastIndex = lo;
+    for (let m; (m = RUN.exec(d)) && m.index < hi;) {
       chunk(node, d, i, m.index);
       space(node, m.index);
-      i = m.index + m[0].length;
+      i = Math.min(m.index + m[0].length, hi);
     }
-    chunk(node, d, i, d.length);
+    chunk(node, d, i, hi);
   };
 
   const walk = (el, pre) => {
@@ -81,6 +91,7 @@ export function extract(root, opts = {}) {
       const tag = n.tagName.toUpperCase();
       if (SKIP.has(tag) || n.hasAttribute('data-factcheck-ignore')) continue;
       if (tag === 'FIGCAPTION' && !opts.captions) continue;
+      if ((range && !range.intersectsNode(n)) || (skip && skip(n))) continue;
       if (tag === 'BR') { separator('\n'); continue; }
       const cs = view.getComputedStyle(n);
       if (cs.display === 'none') continue;

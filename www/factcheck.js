@@ -8,13 +8,15 @@
 // extracted text, detail.text) plus detail.range(span) -> DOM Range.
 // Options: data-kinds="claims,numbers,findings", data-panel="open",
 // data-highlights="on-open", data-paint="overlay", data-captions="include",
-// data-toggle="off", or the same keys in
+// data-toggle="off", data-live="off" (no re-annotation when the target
+// changes), or the same keys in
 // <script type="application/json" id="factcheck-config">.
-// The module also exports `instances`: [{target, text, analysis, ready}],
-// `ready` resolving to the same detail as the event (or {error}).
-import { createEngine, MAX_LENGTH } from './engine.js';
-import { createRenderer } from './renderer/index.js';
-import { extract } from './extract.js';
+// The module also exports `instances`: [{target, text, analysis, ready,
+// destroy}], `ready` resolving to the same detail as the first event (or
+// {error}). A target that changes (a live blog) is re-read after a quiet
+// moment and `factcheck:ready` fires again (detail.update counts).
+import { createEngine } from './engine.js';
+import { annotate as annotateTarget } from './annotate.js';
 
 export const instances = [];
 let engine = null;
@@ -29,7 +31,7 @@ function pageConfig() {
 /** Options from data attributes (dataset) over the page's JSON config. */
 function options(dataset) {
   const o = { ...pageConfig() };
-  for (const k of ['kinds', 'panel', 'highlights', 'paint', 'captions', 'toggle']) if (dataset[k] != null) o[k] = dataset[k];
+  for (const k of ['kinds', 'panel', 'highlights', 'paint', 'captions', 'toggle', 'live']) if (dataset[k] != null) o[k] = dataset[k];
   const kinds = Array.isArray(o.kinds) ? o.kinds : typeof o.kinds === 'string' ? o.kinds.split(/[\s,]+/).filter(Boolean) : null;
   return {
     kinds,
@@ -38,60 +40,18 @@ function options(dataset) {
     paint: o.paint === 'overlay' ? 'overlay' : 'auto',
     captions: o.captions === true || o.captions === 'include',
     toggle: !(o.toggle === false || o.toggle === 'off'),
+    live: !(o.live === false || o.live === 'off'),
   };
 }
 
-function emit(target, type, detail) {
-  target.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true, detail }));
-}
-
 /**
- * Annotates one target element. `uiHost` carries the shadow root for the
- * toggle, panel and cards (a <fact-check> element, or a host appended to body).
+ * Annotates one target element (and keeps it current while the page
+ * changes). `uiHost` carries the shadow root for the toggle, panel and
+ * cards (a <fact-check> element, or a host appended to body).
  */
-export async function annotate(target, opts, uiHost) {
-  if (!uiHost) {
-    uiHost = document.createElement('factcheck-ui');
-    uiHost.setAttribute('data-factcheck-ignore', '');
-    document.body.append(uiHost);
-  }
-  const eng = getEngine();
-  // Let the page render first: extraction then reads styles the page has
-  // already computed instead of forcing them inside its own task.
-  await new Promise((r) => (document.hidden ? setTimeout(r, 0) : requestAnimationFrame(() => setTimeout(r, 0))));
-  const t0 = performance.now();
-  const { text, table } = extract(target, { captions: opts.captions });
-  performance.measure('factcheck:extract', { start: t0 });
-  const renderer = createRenderer({
-    root: target, uiHost, toggle: opts.toggle, panelOpen: opts.panelOpen, kinds: opts.kinds, paint: opts.paint,
-    exporter: (fmt) => eng.exportAs(text, fmt),
-  });
-  let settle;
-  const inst = { target, renderer, text, table, analysis: null, ready: new Promise((r) => { settle = r; }) };
+export function annotate(target, opts, uiHost) {
+  const inst = annotateTarget(target, opts, { uiHost, engine: getEngine() });
   instances.push(inst);
-  try {
-    if (text.length > MAX_LENGTH) throw new Error(`the article is ${text.length} characters long; the limit is ${MAX_LENGTH}`);
-    await eng.ready;
-    const analysis = await eng.analyze(text);
-    inst.analysis = analysis;
-    const show = () => renderer.update(text, analysis, table);
-    if (opts.highlightsOnOpen && !opts.panelOpen) {
-      renderer.setSummary('Open the panel to see the annotations.');
-      const t = uiHost.shadowRoot.querySelector('.toggle');
-      t?.addEventListener('click', show, { once: true });
-    } else await show();
-    const detail = {
-      ...analysis, text,
-      range: (span) => table.range(span.start, span.end),
-      highlights: () => renderer.highlights(),
-    };
-    settle(detail);
-    emit(target, 'factcheck:ready', detail);
-  } catch (e) {
-    renderer.setStatus(`The fact-check could not run: ${e.message}`);
-    settle({ error: e.message });
-    emit(target, 'factcheck:error', { message: e.message });
-  }
   return inst;
 }
 

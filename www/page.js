@@ -87,6 +87,7 @@ async function analyse() {
     view.dispatchEvent(new CustomEvent('factcheck:ready', { bubbles: true, detail: detailOf(text, analysis, table) }));
   } catch (e) {
     showStatus(`The analysis failed: ${e.message}`);
+    renderer.setSummary('Not analysed.');
     html.dataset.fcState = 'error';
   }
 }
@@ -114,5 +115,5 @@ unsureBox.addEventListener('change', () => renderer.setUncertain(unsureBox.check
 
 engine.ready.then(
   (v) => { html.dataset.fcState = 'ready'; html.dataset.fcVersion = v; if (input.value) onInput(0); },
-  (e) => { showStatus(`The analysis engine did not load: ${e.message}`); html.dataset.fcState = 'error'; },
+  (e) => { showStatus(`The analysis engine did not load: ${e.message}`); renderer.setSummary('Not analysed.'); html.dataset.fcState = 'error'; },
 );

@@ -43,14 +43,13 @@ pub static POST_PARTICIPLES: WordList = crate::words![
 ];
 
 /// Titles written before a name; they belong to the source span.
-pub static TITLES: WordList = crate::words![
-    "President", "Vice", "Secretary", "Senator", "Sen", "Sens", "Representative", "Rep", "Reps", "Governor", "Gov",
-    "Mayor", "Judge", "Justice", "General", "Gen", "Admiral", "Adm", "Colonel", "Col", "Lt", "Captain", "Capt", "Dr",
-    "Prof", "Professor", "Mr", "Mrs", "Ms", "Miss", "Minister", "Prime", "Chancellor", "Ambassador", "Speaker",
+pub static TITLES: WordList = crate::abbreviated_titles!(crate::words;
+    "President", "Vice", "Secretary", "Senator", "Representative", "Governor", "Mayor", "Judge", "Justice", "General",
+    "Admiral", "Colonel", "Captain", "Professor", "Miss", "Minister", "Prime", "Chancellor", "Ambassador", "Speaker",
     "Chairman", "Chairwoman", "Director", "Commissioner", "Attorney", "Sheriff", "Chief", "Pope", "King", "Queen",
     "Prince", "Princess", "Leader", "Former", "former", "Deputy", "Assistant", "Acting", "State", "Defense",
-    "Treasury", "Foreign", "Rev", "Sgt", "Maj", "Majority", "Minority", "Press", "Spokesman", "Spokeswoman",
-];
+    "Treasury", "Foreign", "Majority", "Minority", "Press", "Spokesman", "Spokeswoman",
+);
 
 /// Lowercase role nouns that may stand before a name (`campaign manager Jane Roe`)
 /// or head a source phrase (`a spokesman`).
@@ -91,16 +90,13 @@ pub static VAGUE: WordMap<&str> = WordMap::new(&[
 ]);
 
 /// Names that are not persons when they head a capitalised sequence.
-pub static ORG_WORDS: WordList = crate::words![
-    "Department", "House", "Party", "Committee", "Times", "Post", "News", "University", "Institute", "Center",
-    "Centre", "Council", "Agency", "Ministry", "Office", "Bureau", "Service", "Administration", "Campaign",
-    "Journal", "Press", "Network", "Foundation", "Association", "Corp", "Inc", "Company", "Group", "Court",
-    "Congress", "Senate", "Commission", "Board", "Fund", "Bank", "Union", "Organization", "Club", "Magazine",
-    "Reuters", "Street", "Pentagon", "Kremlin", "Government", "Army", "Navy", "Police", "Review", "Report",
-    "Tribune", "Herald", "Guardian", "Telegraph", "Examiner", "Daily", "Weekly", "CNN", "NBC", "CBS", "ABC", "Fox",
-    "MSNBC", "BBC", "AP", "FBI", "CIA", "NATO", "GOP", "Politico", "Breitbart", "Poll", "Survey", "Democrats",
-    "Republicans", "Democratic", "Republican", "Nations", "Authority",
-];
+pub static ORG_WORDS: WordList = crate::organisation_words!(crate::words;
+    "House", "Times", "Post", "News", "Center", "Centre", "Bureau", "Administration", "Campaign", "Journal", "Press",
+    "Network", "Foundation", "Corp", "Inc", "Congress", "Senate", "Fund", "Club", "Magazine", "Reuters", "Street",
+    "Pentagon", "Kremlin", "Navy", "Review", "Report", "Tribune", "Herald", "Guardian", "Telegraph", "Examiner",
+    "Daily", "Weekly", "CNN", "NBC", "CBS", "ABC", "Fox", "MSNBC", "BBC", "AP", "FBI", "CIA", "NATO", "GOP",
+    "Politico", "Breitbart", "Poll", "Survey", "Democrats", "Republicans", "Democratic", "Republican",
+);
 
 /// Places often named as sources (countries speak through governments).
 pub static PLACES: WordList = crate::words![
@@ -111,12 +107,10 @@ pub static PLACES: WordList = crate::words![
 
 /// US state abbreviations as news style writes them after a place or a
 /// party letter (`of Springfield, Va.,`, `Sen. Jane Roe, R-Ky.,`).
-pub static STATE_ABBREVS: WordList = crate::words![
-    "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Kans", "Ky", "La",
-    "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.",
-    "N.D.", "Okla", "Ore", "Pa", "R.I.", "S.C.", "S.D.", "Tenn", "Tex", "Vt", "Va", "Wash", "W.Va", "Wis", "Wyo",
-    "D.C.", "Alaska", "Hawaii", "Idaho", "Iowa", "Maine", "Ohio", "Texas", "Utah",
-];
+pub static STATE_ABBREVS: WordList = crate::state_abbreviations!(crate::words;
+    "Ind", "Kans", "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "R.I.", "S.C.", "S.D.", "W.Va", "D.C.", "Alaska",
+    "Hawaii", "Idaho", "Iowa", "Maine", "Ohio", "Texas", "Utah",
+);
 
 /// Female / male cues in honorifics for pronoun agreement.
 pub static HONORIFIC_GENDER: WordMap<char> = WordMap::new(&[

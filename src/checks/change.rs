@@ -1,13 +1,14 @@
 //! Changes and totals: "rose from A to B, a C% increase", "doubled from A
 //! to B", "to B from A", and totals of listed parts ("a total of 40: 12 …,
-//! 20 … and 8 …"). Shares the helpers of `arithmetic`. Patterns look a few
-//! tokens around each figure, inside one sentence. Offsets are UTF-8 bytes.
-use crate::checks::arithmetic::{amount, fig_at, is_any, push, q, verdict, wordy, FACTORS, FALL, RISE};
+//! 20 … and 8 …"). Patterns look a few tokens around each figure, inside
+//! one sentence. Offsets are UTF-8 bytes.
 use crate::checks::format::{fmt, pct, tolerance, tolerance_as};
-use crate::checks::{Ctx, Fig};
+use crate::checks::relation::{amount, amount_or_percent, fig_at, push, q, verdict, wordy};
+use crate::checks::words::{is as word_is, FACTORS, FALL, INCLUDING, INTRODUCE, RISE, TOTALS};
+use crate::checks::Ctx;
+use crate::lower::fold;
 use crate::model::{Finding, NumberKind, Sp};
 use crate::rules::Rule;
-use crate::sentences::lexicon::word_is;
 use crate::text::Tok;
 
 /// `rose from A to B, a C% increase`, `doubled from A to B`, `to B from A`.
@@ -47,18 +48,18 @@ pub fn change(ctx: &Ctx, k: usize, part: &mut [bool], out: &mut Vec<Finding<Sp>>
     let (lo, hi) = (a.t0.min(b.t0), a.t1.max(b.t1));
     let near = lo.saturating_sub(super::NEAR).max(seg.first)..(hi + super::NEAR).min(seg.last);
     let words: Vec<&str> = near.filter(|&i| d.tokens[i].kind == Tok::Word).map(|i| d.t(i)).collect();
-    let rise = words.iter().any(|w| is_any(w, RISE));
-    let fall = words.iter().any(|w| is_any(w, FALL));
-    let factor = words.iter().find_map(|w| FACTORS.iter().find(|f| word_is(w, f.0)));
+    let rise = words.iter().any(|w| RISE.has_folded(w));
+    let fall = words.iter().any(|w| FALL.has_folded(w));
+    let factor = words.iter().find_map(|w| FACTORS.get(fold(w).as_str()).map(|f| (*w, f)));
     let c = ctx
         .figs_near(a.sentence, lo, hi)
         .find(|&j| j != ak && j != bk && ctx.figs[j].kind == NumberKind::Percent && ctx.figs[j].value.is_some());
     let from_to = format!("from {} to {}", q(ctx, a), q(ctx, b));
     let mut spans = vec![a.sp, b.sp];
-    let (rule, holds, msg) = if let Some(ck) = c {
+    let (rule, holds, msg, how) = if let Some(ck) = c {
         let p = &ctx.figs[ck];
         let points = p.unit.as_deref().is_some_and(|u| u.contains("point"))
-            || (p.t1..(p.t1 + 2).min(seg.last)).any(|i| is_any(d.t(i), &["point", "points"]));
+            || (p.t1..(p.t1 + 2).min(seg.last)).any(|i| word_is(d.t(i), "point") || word_is(d.t(i), "points"));
         let computed = if points { bv - av } else { 100.0 * (bv - av) / av.abs() };
         let stated = p.value.unwrap_or(0.0);
         let size_ok = (computed.abs() - stated.abs()).abs() <= tolerance(d, p).max(0.5) + 0.5;
@@ -71,42 +72,28 @@ pub fn change(ctx: &Ctx, k: usize, part: &mut [bool], out: &mut Vec<Finding<Sp>>
             format!("({} \u{2212} {}) \u{F7} {} = {}", fmt(bv), fmt(av), fmt(av), pct(computed))
         };
         let holds = size_ok && dir_ok;
-        (Rule::ArithmeticChange, holds, format!("A change {from_to}: {how}; the text gives {}: {}.", q(ctx, p), verdict(holds)))
-    } else if let Some(&(word, f)) = factor {
+        (Rule::ArithmeticChange, holds, format!("A change {from_to}: {how}; the text gives {}: {}.", q(ctx, p), verdict(holds)), how)
+    } else if let Some((word, f)) = factor {
         let ratio = bv / av;
         let holds = (ratio - f).abs() <= 0.1 * f;
-        (
-            Rule::ArithmeticMultiplier,
-            holds,
-            format!(
-                "\u{201C}{word}\u{201D} {from_to}: {} \u{F7} {} = {}\u{D7}, and \u{201C}{word}\u{201D} means {}\u{D7}: {}.",
-                fmt(bv),
-                fmt(av),
-                fmt(ratio),
-                fmt(f),
-                verdict(holds)
-            ),
-        )
+        let how = format!("{} \u{F7} {} = {}\u{D7}", fmt(bv), fmt(av), fmt(ratio));
+        let msg =
+            format!("\u{201C}{word}\u{201D} {from_to}: {how}, and \u{201C}{word}\u{201D} means {}\u{D7}: {}.", fmt(f), verdict(holds));
+        (Rule::ArithmeticMultiplier, holds, msg, how)
     } else if rise && !fall && bv < av || fall && !rise && bv > av {
         let dir = if rise { "a rise" } else { "a fall" };
-        (
-            Rule::ArithmeticChange,
-            false,
-            format!(
-                "The sentence describes {dir} {from_to}, but the second figure is {} the first: check the order of the figures.",
-                if bv < av { "below" } else { "above" }
-            ),
-        )
+        let how = format!("{} \u{2212} {} = {}", fmt(bv), fmt(av), fmt(bv - av));
+        let below = if bv < av { "below" } else { "above" };
+        let msg = format!(
+            "The sentence describes {dir} {from_to}, but the second figure is {below} the first ({how}): check the order of the figures."
+        );
+        (Rule::ArithmeticChange, false, msg, how)
     } else {
         return;
     };
     part[ak] = true;
     part[bk] = true;
-    push(out, rule, holds, spans, msg);
-}
-
-fn amount_or_percent(f: &Fig) -> bool {
-    amount(f) || f.kind == NumberKind::Percent && f.value.is_some()
+    push(out, rule, holds, spans, how, msg);
 }
 
 /// `A total of 40 …: 12 …, 20 … and 8 …`: the listed parts against the total.
@@ -122,7 +109,7 @@ pub fn total(ctx: &Ctx, s: usize, part: &mut [bool], out: &mut Vec<Finding<Sp>>)
         d.tokens[i].kind == Tok::Word
             && (word_is(w, "total") && (next("of") || prev("in"))
                 || word_is(w, "all") && (prev("in") || next("told"))
-                || is_any(w, &["totaling", "totalling", "altogether", "combined"]))
+                || TOTALS.has_folded(w))
     };
     let Some(ci) = (seg.first..seg.last).find(|&i| cue_at(i)) else { return };
     // The total: the figure right after the cue (`a total of 40`) or right before it (`40 in all`).
@@ -165,28 +152,25 @@ pub fn total(ctx: &Ctx, s: usize, part: &mut [bool], out: &mut Vec<Finding<Sp>>)
     // Parts after the total must be introduced (`: 12 …`, `including 12 …`);
     // parts before it must lead to the cue (`12 … and 8 …, for a total of 20`).
     let (p0, pn) = (&ctx.figs[best[0]], &ctx.figs[best[best.len() - 1]]);
-    let introduced = |a: usize, b: usize| {
-        (a..b).any(|i| {
-            matches!(d.t(i), ":" | "\u{2014}" | "\u{2013}") || is_any(d.t(i), &["including", "among", "of", "whom", "which", "from"])
-        })
-    };
+    let introduced = |a: usize, b: usize| (a..b).any(|i| matches!(d.t(i), ":" | "\u{2014}" | "\u{2013}") || INTRODUCE.has_folded(d.t(i)));
     let placed = if p0.t0 >= t.t1 { introduced(t.t1, p0.t0) } else { pn.t1 <= ci && ci - pn.t1 <= 6 };
     if !placed {
         return;
     }
     let sum: f64 = best.iter().map(|&j| ctx.figs[j].mid().unwrap_or(0.0)).sum();
     let tv = t.mid().unwrap_or(0.0);
-    let including = (seg.first..seg.last).any(|i| is_any(d.t(i), &["including", "among", "includes", "include"]));
+    let including = (seg.first..seg.last).any(|i| INCLUDING.has_folded(d.t(i)));
     let slack = tolerance_as(d, t, false);
     let holds = if including { sum <= tv + slack } else { (sum - tv).abs() <= slack };
     let parts: Vec<String> = best.iter().map(|&j| q(ctx, &ctx.figs[j])).collect();
     let rel = if including { "the parts named are included in" } else { "the parts add up to" };
-    let msg = format!("{} = {}; the stated total is {} ({rel} it): {}.", parts.join(" + "), fmt(sum), q(ctx, t), verdict(holds));
+    let how = format!("{} = {}", parts.join(" + "), fmt(sum));
+    let msg = format!("{how}; the stated total is {} ({rel} it): {}.", q(ctx, t), verdict(holds));
     let mut spans: Vec<Sp> = best.iter().map(|&j| ctx.figs[j].sp).collect();
     spans.push(t.sp);
     for &j in &best {
         part[j] = true;
     }
     part[tk] = true;
-    push(out, Rule::ArithmeticTotal, holds, spans, msg);
+    push(out, Rule::ArithmeticTotal, holds, spans, how, msg);
 }

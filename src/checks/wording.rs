@@ -25,6 +25,10 @@ pub fn find(ctx: &Ctx, out: &mut Vec<Finding<Sp>>) {
             format!("No one is named behind \u{201C}{name}\u{201D}{figure}; look for who exactly says this and how they know.")
         };
         out.push(Finding {
+            reason: String::new(),
+            identity: None,
+            figures: Vec::new(),
+            computation: None,
             kind: FindingKind::VagueSource,
             message,
             spans: vec![sp],
@@ -49,6 +53,10 @@ pub fn find(ctx: &Ctx, out: &mut Vec<Finding<Sp>>) {
         let span_of = |f: usize, l: usize| Sp::new(d.tokens[f].start, d.tokens[l - 1].end);
         for (f, l, rule, note) in hedges {
             out.push(Finding {
+                reason: String::new(),
+                identity: None,
+                figures: Vec::new(),
+                computation: None,
                 kind: FindingKind::Hedge,
                 message: format!("\u{201C}{note}\u{201D} marks this as not established; look for who reports it and on what evidence."),
                 spans: vec![span_of(f, l)],
@@ -63,6 +71,10 @@ pub fn find(ctx: &Ctx, out: &mut Vec<Finding<Sp>>) {
                     spans.insert(0, span_of(f, l));
                 }
                 out.push(Finding {
+                    reason: String::new(),
+                    identity: None,
+                    figures: Vec::new(),
+                    computation: None,
                     kind: FindingKind::Opinion,
                     message: format!("{} Keep it apart from the reported facts.", s.why.reason),
                     spans,
@@ -71,6 +83,10 @@ pub fn find(ctx: &Ctx, out: &mut Vec<Finding<Sp>>) {
                 });
             }
             SentenceClass::Boilerplate => out.push(Finding {
+                reason: String::new(),
+                identity: None,
+                figures: Vec::new(),
+                computation: None,
                 kind: FindingKind::Boilerplate,
                 message: format!("{} Nothing to check here.", s.why.reason),
                 spans: vec![s.span],
@@ -84,6 +100,10 @@ pub fn find(ctx: &Ctx, out: &mut Vec<Finding<Sp>>) {
                     && !(seg.first..seg.last).any(|i| v.quoted[i]) =>
             {
                 out.push(Finding {
+                    reason: String::new(),
+                    identity: None,
+                    figures: Vec::new(),
+                    computation: None,
                     kind: FindingKind::UnattributedClaim,
                     message: "A check-worthy statement with no source in its sentence; find where it comes from.".to_string(),
                     spans: vec![s.span],

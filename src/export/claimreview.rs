@@ -24,67 +24,61 @@ pub fn export(text: &str, a: &Analysis<Span>) -> String {
         // A short reported content (`at 11,000 troops`) reads better in its sentence.
         let words = x.content.text.split_whitespace().count();
         let claim = if words < 5 && !x.direct { &s.span.text } else { &x.content.text };
-        out.push(draft(&id, &one_line(claim), author(a, x)));
+        out.push(draft(&id, &one_line(claim), author(a, x), notes(a, s)));
     }
     for s in a.sentences.iter().filter(|s| s.class == SentenceClass::Claim && s.checkworthy >= MIN_CHECKWORTHY) {
         if covered.contains(&(s.span.start, s.span.end)) {
             continue;
         }
-        out.push(draft(&id, &one_line(&s.span.text), None));
+        out.push(draft(&id, &one_line(&s.span.text), None, notes(a, s)));
     }
     J::Arr(out).pretty()
 }
 
-fn draft(id: &str, claim: &str, author: Option<J>) -> J {
+/// What the analysis says about a sentence's figures: their identities and
+/// the findings touching them (with computation and reason).
+fn notes(a: &Analysis<Span>, s: &crate::model::Sentence<Span>) -> Vec<String> {
+    let inside = |sp: &Span| s.span.start <= sp.start && sp.end <= s.span.end;
+    let mut n: Vec<String> = a
+        .numbers
+        .iter()
+        .filter(|n| inside(&n.span))
+        .filter_map(|n| Some(format!("{}: {}.", n.span.text, crate::export::identity_text(n.identity.as_ref()?))))
+        .collect();
+    n.extend(
+        a.findings
+            .iter()
+            .filter(|f| f.spans.iter().any(inside) && f.computation.is_some() || f.identity.is_some() && f.spans.iter().any(inside))
+            .map(crate::export::finding_text),
+    );
+    n
+}
+
+fn draft(id: &str, claim: &str, author: Option<J>, notes: Vec<String>) -> J {
     let mut item = vec![("@type", js("Claim")), ("text", js(claim))];
     if let Some(au) = author {
         item.push(("author", au));
     }
-    obj(vec![
+    let mut d = vec![
         ("@context", js("https://schema.org")),
         ("@type", js("ClaimReview")),
         ("creativeWorkStatus", js("Draft")),
         ("claimReviewed", js(claim)),
         ("itemReviewed", obj(item)),
         ("isBasedOn", js(id)),
-    ])
+    ];
+    if !notes.is_empty() {
+        d.push(("description", js(notes.join(" "))));
+    }
+    obj(d)
 }
 
 /// Words that make an unresolved name an organisation.
-pub const ORGANISATION_WORDS: &[&str] = &[
-    "Ministry",
-    "Department",
-    "Agency",
-    "Service",
-    "Office",
-    "Council",
-    "Nations",
-    "Union",
-    "Committee",
-    "Commission",
-    "Government",
-    "Army",
-    "Police",
-    "Party",
-    "Group",
-    "Bank",
-    "Company",
-    "Institute",
-    "University",
-    "Court",
-    "Association",
-    "Organization",
-    "Organisation",
-    "Board",
-    "Authority",
-    "ministry",
-    "service",
-    "group",
-    "agency",
-];
+pub static ORGANISATION_WORDS: crate::wordlist::WordList =
+    crate::organisation_words!(crate::words; "Organisation", "ministry", "service", "group", "agency");
 
 fn person_or_org(name: &str) -> &'static str {
-    if name.starts_with("The ") || name.starts_with("the ") || name.split_whitespace().any(|w| ORGANISATION_WORDS.contains(&w)) {
+    if name.starts_with("The ") || name.starts_with("the ") || name.split_whitespace().any(|w| ORGANISATION_WORDS.has(w)) {
         "Organization"
     } else {
         "Person"

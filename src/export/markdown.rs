@@ -44,6 +44,10 @@ pub fn export(_text: &str, a: &Analysis<Span>) -> String {
             if let Some(c) = &n.counted {
                 parts.push(format!("counts \u{201C}{}\u{201D}", md(&c.text)));
             }
+            if let Some(id) = &n.identity {
+                parts.extend(id.scope.iter().chain(&id.time).map(|x| md(x)));
+                parts.push(id.measure.as_str().to_string());
+            }
             let src = a
                 .attributions
                 .iter()
@@ -76,7 +80,7 @@ fn section(o: &mut String, title: &str, a: &Analysis<Span>, sev: Severity) {
     o.push_str(&format!("\n## {title}\n\n"));
     for f in list {
         let kind = f.kind.as_str().replace('_', " ");
-        o.push_str(&format!("- [ ] **{}**: {} `{}`\n", md(&capital(&kind)), md(&f.message), f.rule));
+        o.push_str(&format!("- [ ] **{}**: {} `{}`\n", md(&capital(&kind)), md(&crate::export::finding_text(f)), f.rule));
         if let Some(sp) = f.spans.first() {
             context(o, a, sp);
         }

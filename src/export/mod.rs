@@ -7,7 +7,7 @@ pub mod claimreview;
 pub mod markdown;
 pub mod w3c;
 
-use crate::model::{Analysis, Sentence, Span};
+use crate::model::{Analysis, Finding, Identity, Sentence, Span};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
@@ -112,4 +112,31 @@ pub fn cover(x: &crate::model::Attribution<Span>) -> (usize, usize) {
     let lo = spans.iter().flatten().map(|s| s.start).min().unwrap_or(0);
     let hi = spans.iter().flatten().map(|s| s.end).max().unwrap_or(0);
     (lo, hi)
+}
+
+/// A figure's identity in words: `counts “displaced people”, in the
+/// province, this year, total, given by the ministry`.
+pub fn identity_text(id: &Identity) -> String {
+    let mut p: Vec<String> = id.counted.iter().map(|c| format!("counts \u{201C}{c}\u{201D}")).collect();
+    p.extend(id.scope.iter().cloned());
+    if id.subset {
+        p.push("a part of a larger figure".into());
+    }
+    p.extend(id.time.iter().cloned());
+    p.push(id.measure.as_str().into());
+    p.push(format!("given by {}", id.stated_by.as_deref().unwrap_or("the writer")));
+    p.join(", ")
+}
+
+/// A finding in words: its message, the computation, the quantity and why.
+pub fn finding_text(f: &Finding<Span>) -> String {
+    let mut t = f.message.clone();
+    if let Some(c) = &f.computation {
+        t.push_str(&format!(" Computation: {c}."));
+    }
+    if let Some(id) = &f.identity {
+        t.push_str(&format!(" Quantity: {}.", identity_text(&Identity { stated_by: Some("each source".into()), ..id.clone() })));
+    }
+    t.push_str(&format!(" Why: {}", f.reason));
+    t
 }

@@ -61,13 +61,16 @@ pub fn export(text: &str, a: &Analysis<Span>) -> String {
         if let Some(c) = &n.counted {
             parts.push(format!("counts \u{201C}{}\u{201D}", c.text));
         }
+        if let Some(id) = &n.identity {
+            parts.push(format!("identity: {}", crate::export::identity_text(id)));
+        }
         add("highlighting", "number", format!("Figure: {}. {}", parts.join(", "), n.why.reason), n.why.rule, &[&n.span]);
     }
     for f in &a.findings {
         let motivation = if f.severity == Severity::Check { "questioning" } else { "commenting" };
         let spans: Vec<&Span> = f.spans.iter().collect();
         if !spans.is_empty() {
-            add(motivation, f.kind.as_str(), f.message.clone(), f.rule, &spans);
+            add(motivation, f.kind.as_str(), crate::export::finding_text(f), f.rule, &spans);
         }
     }
     let total = J::Int(items.len() as u64);

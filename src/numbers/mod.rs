@@ -167,6 +167,7 @@ fn to_mention(a: &Atoms, m: &M) -> NumberMention<Sp> {
         unit: m.unit.map(str::to_string),
         qualifier: qual,
         counted: m.counted.map(|(s, e)| sp(a, s, e)),
+        identity: None,
         why: Why::new(m.rule, reason),
     }
 }

@@ -225,45 +225,9 @@ fn index() -> &'static HashMap<&'static str, Vec<Compiled>> {
     })
 }
 
-/// Lower-cases a word into `buf` (`’` read as `'`).
-pub fn norm<'b>(word: &str, buf: &'b mut String) -> &'b str {
-    buf.clear();
-    if word.is_ascii() {
-        buf.push_str(word);
-        buf.make_ascii_lowercase();
-        return buf.as_str();
-    }
-    for c in word.chars() {
-        match c {
-            '\u{2019}' | '\u{02BC}' => buf.push('\''),
-            c if c.is_ascii() => buf.push(c.to_ascii_lowercase()),
-            c => crate::lower::push_lower(buf, c),
-        }
-    }
-    buf.as_str()
-}
-
-/// Does token text `tok` equal the lower-case word `w` (ignoring case, `’` = `'`)?
-pub fn word_is(tok: &str, w: &str) -> bool {
-    // Only `’` (3 bytes) stands for a shorter char (`'`), so a match has
-    // between 1 and 3 bytes of `tok` per byte of `w`: a long token (a
-    // 100 KB run of digits) is rejected at once, not scanned per call.
-    if tok.len() < w.len() || tok.len() > 3 * w.len() {
-        return false;
-    }
-    if tok.is_ascii() {
-        return tok.len() == w.len() && tok.bytes().zip(w.bytes()).all(|(x, y)| x.to_ascii_lowercase() == y);
-    }
-    let mut a = tok.chars().map(|c| if c == '\u{2019}' { '\'' } else { c.to_ascii_lowercase() });
-    let mut b = w.chars();
-    loop {
-        match (a.next(), b.next()) {
-            (None, None) => return true,
-            (Some(x), Some(y)) if x == y => {}
-            _ => return false,
-        }
-    }
-}
+// General word helpers live in `crate::text`; named here too until every
+// engine imports them from there.
+pub use crate::text::{norm, word_is};
 
 /// Calls `f` for every phrase matched inside tokens `[first, last)`.
 pub fn scan(doc: &Doc, first: usize, last: usize, mut f: impl FnMut(Hit)) {
@@ -283,5 +247,33 @@ pub fn scan(doc: &Doc, first: usize, last: usize, mut f: impl FnMut(Hit)) {
                 f(Hit { table: c.table, entry: c.entry, first: i, last: end });
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every phrase once in all the tables (a second row with another rule
+    /// would be silently ignored by whichever the matcher meets second),
+    /// written as the matcher reads it: lower case, single spaces, `'` for `’`.
+    #[test]
+    fn phrase_tables_have_no_duplicate_or_unreadable_rows() {
+        let mut seen = std::collections::HashMap::new();
+        let mut bad = Vec::new();
+        for (table, entries) in TABLES {
+            for e in entries.iter() {
+                let mut buf = String::new();
+                let readable = e.phrase.split(' ').all(|w| !w.is_empty() && norm(w, &mut buf) == w) && e.phrase.split(' ').count() <= 6;
+                if !readable {
+                    bad.push(format!("{:?}: not lower case, single-spaced and at most 6 words", e.phrase));
+                }
+                if let Some(first) = seen.insert(e.phrase, *table) {
+                    bad.push(format!("{:?} is listed twice ({first:?} and {table:?})", e.phrase));
+                }
+            }
+        }
+        assert!(bad.is_empty(), "{}", bad.join("\n"));
+        assert!(seen.len() > 100);
     }
 }

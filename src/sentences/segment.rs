@@ -3,104 +3,18 @@
 //! and sentences glued without a space (`incursion.That`, `Thursday.”I think`).
 //! One linear pass over the tokens with a bounded look-around (a few tokens);
 //! offsets are UTF-8 bytes.
-use crate::doc::Seg;
+use super::words::{ABBREVIATIONS, NEVER_FINAL, NUMBER_TITLES, STARTERS, TITLES};
 use crate::model::Sp;
 use crate::text::{Gap, Tok, Token};
 
-/// Titles before a name: never end a sentence after them.
-pub const TITLES: &[&str] = &[
-    "Adm", "Atty", "Brig", "Capt", "Cmdr", "Col", "Cpl", "Dr", "Fr", "Ft", "Gen", "Gens", "Gov", "Hon", "Lt", "Maj", "Messrs", "Mr", "Mrs",
-    "Ms", "Mt", "Pres", "Prof", "Pvt", "Rep", "Reps", "Rev", "Sen", "Sens", "Sgt", "Supt", "vs", "Vs", "cf",
-];
-/// Titles only before a figure: `No. 3`, `Nos. 4 and 5`, `Art. 5`.
-pub const NUMBER_TITLES: &[&str] = &["No", "Nos", "no", "Art", "Fig", "Vol", "pp", "Ch"];
-/// Abbreviations that end a sentence only before a clear sentence start.
-pub const ABBREVIATIONS: &[&str] = &[
-    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mon", "Tue", "Tues", "Wed", "Thu", "Thurs",
-    "Fri", "Sat", "Sun", "Inc", "Corp", "Co", "Ltd", "Jr", "Sr", "St", "Bros", "Ave", "Blvd", "Rd", "Dept", "Univ", "approx", "est", "etc",
-    "Calif", "Conn", "Fla", "Ill", "Mass", "Mich", "Minn", "Tenn", "Tex", "Va", "Wash", "Wis", "Ariz", "Colo", "Ga", "Ky", "La", "Md",
-    "Mo", "Nev", "Okla", "Ore", "Pa", "Ala", "Ark", "Del", "Kan", "Miss", "Mont", "Neb", "Vt", "Wyo", "mln", "bln", "min", "hr", "hrs",
-    "sq", "ft", "lb", "lbs", "oz",
-];
-/// Dotted words that never end a sentence (`e.g.`, `i.e.`).
-const NEVER_FINAL: &[&str] = &["e.g.", "i.e.", "E.g.", "I.e.", "viz."];
-/// Capitalised words that usually open a sentence (used after `U.S.`, `Inc.`, initials).
-pub const STARTERS: &[&str] = &[
-    "A",
-    "According",
-    "After",
-    "Also",
-    "Although",
-    "An",
-    "And",
-    "As",
-    "Asked",
-    "At",
-    "Before",
-    "Both",
-    "But",
-    "By",
-    "Despite",
-    "During",
-    "Each",
-    "Earlier",
-    "Even",
-    "For",
-    "From",
-    "He",
-    "Her",
-    "His",
-    "How",
-    "However",
-    "I",
-    "If",
-    "In",
-    "Instead",
-    "It",
-    "Its",
-    "Last",
-    "Later",
-    "Many",
-    "Meanwhile",
-    "More",
-    "Most",
-    "My",
-    "No",
-    "Not",
-    "Now",
-    "Officials",
-    "On",
-    "One",
-    "Only",
-    "Our",
-    "She",
-    "Since",
-    "So",
-    "Some",
-    "Still",
-    "That",
-    "The",
-    "Their",
-    "Then",
-    "There",
-    "These",
-    "They",
-    "This",
-    "Those",
-    "To",
-    "Under",
-    "Until",
-    "We",
-    "What",
-    "When",
-    "Where",
-    "While",
-    "Who",
-    "Why",
-    "With",
-    "Yet",
-    "You",
-];
+/// A run of tokens (a sentence or a paragraph): its byte span and its token
+/// index range `[first, last)`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Seg {
+    pub sp: Sp,
+    pub first: usize,
+    pub last: usize,
+}
 
 fn is_terminal(s: &str) -> bool {
     matches!(s, "." | "!" | "?" | "\u{2026}")
@@ -192,6 +106,21 @@ fn seg(toks: &[Token], first: usize, last: usize) -> Seg {
     Seg { sp: Sp::new(toks[first].start, toks[last - 1].end), first, last }
 }
 
+/// Paragraphs: runs of tokens between line breaks.
+pub fn paragraphs(tokens: &[Token]) -> Vec<Seg> {
+    let mut out = Vec::new();
+    let mut first = 0;
+    for i in 1..=tokens.len() {
+        if i == tokens.len() || tokens[i].gap >= Gap::Line {
+            if first < i {
+                out.push(Seg { sp: Sp::new(tokens[first].start, tokens[i - 1].end), first, last: i });
+            }
+            first = i;
+        }
+    }
+    out
+}
+
 /// A single line break between a word (or comma) and a lower-case word is a
 /// wrapped line, not a sentence end.
 fn soft_wrap(text: &str, toks: &[Token], i: usize) -> bool {
@@ -221,10 +150,10 @@ fn ends_sentence(text: &str, toks: &[Token], i: usize, j: usize, word_dot: bool)
     let closed = j > i + 1 && toks[i + 1..j].iter().any(|t| is_closer(t.text(text)));
     if word_dot {
         // `U.S.` / `a.m.`: only before a clear sentence start.
-        if NEVER_FINAL.contains(&tx(i)) {
+        if NEVER_FINAL.has(tx(i)) {
             return false;
         }
-        return closed || (opener && next_tok.gap != Gap::None) || STARTERS.contains(&next);
+        return closed || (opener && next_tok.gap != Gap::None) || STARTERS.has(next);
     }
     let term = tx(i);
     if term != "." {
@@ -234,18 +163,18 @@ fn ends_sentence(text: &str, toks: &[Token], i: usize, j: usize, word_dot: bool)
     if let Some(p) = prev {
         let w = tx(p);
         if toks[p].kind == Tok::Word && !closed {
-            if TITLES.contains(&w) {
+            if TITLES.has(w) {
                 return false;
             }
-            if NUMBER_TITLES.contains(&w) && next_tok.kind == Tok::Num {
+            if NUMBER_TITLES.has(w) && next_tok.kind == Tok::Num {
                 return false;
             }
             // An initial: `John F. Kennedy`; but `Malcolm X. He`.
             if w.chars().count() == 1 && starts_upper(w) {
-                return next_tok.kind == Tok::Word && STARTERS.contains(&next) && next != "A" && next != "I";
+                return next_tok.kind == Tok::Word && STARTERS.has(next) && next != "A" && next != "I";
             }
-            if ABBREVIATIONS.contains(&w) {
-                return next_tok.kind == Tok::Word && STARTERS.contains(&next) || (opener && next_tok.gap != Gap::None);
+            if ABBREVIATIONS.has(w) {
+                return next_tok.kind == Tok::Word && STARTERS.has(next) || (opener && next_tok.gap != Gap::None);
             }
         }
         if toks[p].kind == Tok::Num && next_tok.kind == Tok::Num && next_tok.gap == Gap::None {

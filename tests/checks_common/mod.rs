@@ -35,6 +35,7 @@ impl<'a> B<'a> {
             unit: None,
             qualifier: None,
             counted: None,
+            identity: None,
             why: Why::new(factcheck::rules::Rule::NumberDigits, "test"),
         });
         self

@@ -26,7 +26,7 @@ before(async () => {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   // The same pages without the embed, for the computed-style baseline.
   bare = fs.mkdtempSync(path.join(os.tmpdir(), 'fc-bare-'));
-  for (const f of fs.readdirSync(FIXTURES)) {
+  for (const f of fs.readdirSync(FIXTURES).filter((n) => fs.statSync(path.join(FIXTURES, n)).isFile())) {
     const src = fs.readFileSync(path.join(FIXTURES, f));
     fs.writeFileSync(path.join(bare, f), f.endsWith('.html') ? src.toString().replace(/<script type="module" src="\/factcheck\/factcheck\.js"[^>]*><\/script>/, '') : src);
   }

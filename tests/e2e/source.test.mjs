@@ -1,5 +1,6 @@
 // Static checks over the JS: the sources (www/**, with the wasm-bindgen glue)
-// and the minified build a site deploys (www/dist): no HTML parsing of
+// and the minified build a site deploys (www/dist) and the extension's
+// (target/extension): no HTML parsing of
 // strings, no eval-like calls, no blob/data workers; every hand-written
 // module opens with a comment and stays small.
 import { test } from 'node:test';
@@ -26,8 +27,13 @@ const FORBIDDEN = [
 test('no HTML parsing, eval or inline handlers in the JS and HTML, sources and build', () => {
   const all = files(SOURCE);
   assert.ok(all.some((f) => f.endsWith('renderer/index.js')));
-  const built = fs.existsSync(DIST) ? fs.readdirSync(DIST).filter((n) => /\.(js|html)$/.test(n)).map((n) => path.join(DIST, n)) : [];
+  const listed = (dir) => (fs.existsSync(dir) ? fs.readdirSync(dir).filter((n) => /\.(js|html)$/.test(n)).map((n) => path.join(dir, n)) : []);
+  const built = listed(DIST);
   assert.ok(built.some((f) => f.endsWith('factcheck.js')), 'www/dist is built (scripts/build)');
+  // The extension's build too (scripts/extension.mjs): both browsers' folders.
+  const ext = ['chromium', 'firefox'].flatMap((b) => listed(path.join(SOURCE, '..', 'target', 'extension', b)));
+  assert.ok(ext.some((f) => f.endsWith('content.js')), 'target/extension is built (scripts/build)');
+  built.push(...ext);
   for (const f of [...all, ...built]) {
     const src = fs.readFileSync(f, 'utf8');
     for (const [re, what] of FORBIDDEN) assert.ok(!re.test(src), `${path.relative(SOURCE, f)}: ${what} (${src.match(re)?.[0]})`);

@@ -14,9 +14,10 @@ export const GECKODRIVER = [process.env.GECKODRIVER, '/opt/geckodriver/bin/gecko
 
 const freePort = () => new Promise((res) => { const s = net.createServer().listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => res(port)); }); });
 
-export async function startFirefox() {
+/** `system: true` lets `chrome()` run scripts in the browser's own (chrome) context: the toolbar. */
+export async function startFirefox({ system = false } = {}) {
   const port = await freePort();
-  const proc = spawn(GECKODRIVER, ['--host', '127.0.0.1', '--port', String(port)], { stdio: 'ignore' });
+  const proc = spawn(GECKODRIVER, ['--host', '127.0.0.1', '--port', String(port), ...(system ? ['--allow-system-access'] : [])], { stdio: 'ignore' });
   const base = `http://127.0.0.1:${port}`;
   const call = async (method, p, body) => {
     const r = await fetch(base + p, { method, headers: { 'content-type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
@@ -54,6 +55,13 @@ export async function startFirefox() {
       await call('POST', `${sid}/element/${Object.values(el)[0]}/click`, {});
     },
     keys: (text) => call('POST', `${sid}/actions`, { actions: [{ type: 'key', id: 'kb', actions: [...text].flatMap((c) => [{ type: 'keyDown', value: c }, { type: 'keyUp', value: c }]) }] }),
+    /** Installs a zipped extension (temporary: as about:debugging does); returns its id. */
+    installAddon: (file) => call('POST', `${sid}/moz/addon/install`, { addon: fs.readFileSync(file).toString('base64'), temporary: true }),
+    /** Runs `fn` (an async function source) in the browser chrome (needs system: true). */
+    async chrome(fn, ...args) {
+      await call('POST', `${sid}/moz/context`, { context: 'chrome' });
+      try { return await this.run(fn, ...args); } finally { await call('POST', `${sid}/moz/context`, { context: 'content' }); }
+    },
     screenshot: async (file) => fs.writeFileSync(file, Buffer.from(await call('GET', `${sid}/screenshot`), 'base64')),
     async quit() {
       try { await call('DELETE', sid); } finally { proc.kill(); fs.rmSync(profile, { recursive: true, force: true }); }

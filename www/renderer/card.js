@@ -39,10 +39,15 @@ export function describe(stop) {
     rows.push(['Counts', d.counted ? d.counted.text : 'not found']);
     return { title: 'Figure', rows, rule: d.rule, reason: d.reason };
   }
-  // The message itself is the card's "Why" line: not repeated as a row.
+  // The message is a row; the card's "Why" line is the finding's reason.
   const rows = [['Severity', d.severity === 'check' ? 'worth checking' : 'for information']];
-  d.spans.slice(0, 4).forEach((s, i) => rows.push([i ? 'Also' : 'Text', clip(s.text, 160)]));
-  return { title: findingTitle(d.kind), rows, rule: d.rule, reason: d.message };
+  const id = d.identity;
+  if (id) rows.push(['Quantity', [id.counted && `“${id.counted}”`, id.scope, id.time, id.measure].filter(Boolean).join(', ')]);
+  for (const g of d.figures || []) rows.push(['Figure', `${g.text} — ${g.stated_by || 'source not named'}`]);
+  if (d.computation) rows.push(['Computation', d.computation]);
+  if (!id && !d.computation) d.spans.slice(0, 4).forEach((s, i) => rows.push([i ? 'Also' : 'Text', clip(s.text, 160)]));
+  if (!d.figures?.length) rows.push(['Finding', clip(d.message)]);
+  return { title: findingTitle(d.kind), rows, rule: d.rule, reason: d.reason || d.message };
 }
 
 /** A new card element (role=dialog) for the stop. */

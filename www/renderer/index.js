@@ -146,6 +146,40 @@ export function createRenderer(o) {
     }
   }
 
+  // Where a stop's text is in the DOM (a live Range) and how to find it
+  // again in a new analysis: the stop of the same type whose first span
+  // starts at that DOM point.
+  const anchorOf = (stop) => { const r = stop && rangesOf(stop)[0]; return r && { type: stop.type, range: r }; };
+  const find = (a) => {
+    const r = a?.range;
+    if (!r || r.startContainer.nodeType !== 3 || !r.startContainer.isConnected) return null;
+    const x = state.table.offsetAt(r.startContainer, r.startOffset);
+    return state.model.stops.find((s) => s.type === a.type && s.spans[0]?.start === x) || null;
+  };
+  function remember() {
+    if (!state.table) return null;
+    const focused = panelRoot.activeElement?.dataset?.stop;
+    return {
+      card: card && { ...anchorOf(cardStop), pin: card.dataset.pinned === 'true', focus: ui.activeElement === card, from: cardReturn },
+      current: current >= 0 ? anchorOf(state.model.stops[current]) : null,
+      entry: focused != null ? anchorOf(state.model.stops[Number(focused)]) : null,
+    };
+  }
+  function restore(keep, entries) {
+    if (!keep) return closeCard(false);
+    if (entries) { const s = find(keep.entry); if (s) panel.entries.get(s.index)?.focus({ preventScroll: true }); return; }
+    const cur = find(keep.current);
+    if (cur) { current = cur.index; painter.set('focus', rangesOf(cur)); }
+    const c = keep.card && find(keep.card);
+    if (!c) return closeCard(false);
+    closeCard(false);
+    openCard(c, { pin: false });
+    if (!card) return;
+    card.dataset.pinned = String(keep.card.pin);
+    cardReturn = keep.card.from;
+    if (keep.card.focus) card.focus({ preventScroll: true });
+  }
+
   const api = {
     mode,
     panel,
@@ -156,7 +190,6 @@ export function createRenderer(o) {
      * paint are separate tasks, and Ranges are made in ~10 ms slices, so a
      * long article never blocks the main thread for long. */
     async update(text, analysis, table) {
-      closeCard(false);
       const gen = ++updates;
       const pause = () => new Promise((r) => win.setTimeout(r, 0));
       await pause();
@@ -184,6 +217,9 @@ export function createRenderer(o) {
         if (gen !== updates) return false;
       }
       t0 = win.performance.now();
+      // A re-analysis of a changed page keeps the reader's place: the open
+      // card, the current stop and a focused panel entry follow their text.
+      const keep = remember();
       state = { text, analysis, table, model };
       partRanges = ranges;
       current = -1;
@@ -191,12 +227,17 @@ export function createRenderer(o) {
       painter.replace(groups);
       panelDirty = true;
       win.performance.measure('factcheck:paint', { start: t0 });
+      restore(keep, false);
       await pause();
       if (gen !== updates) return false;
       if (!panel.root.hidden && panelDirty) {
         t0 = win.performance.now();
+        const top = panel.root.scrollTop;
         panel.render(state.model);
         panelDirty = false;
+        panel.root.scrollTop = top;
+        if (current >= 0) panel.markCurrent(current);
+        restore(keep, true);
         win.performance.measure('factcheck:panel', { start: t0 });
       } else panel.setSummary(state.model.summary);
       return true;
@@ -208,7 +249,8 @@ export function createRenderer(o) {
     /** Shows (true) or hides uncertain attributions and repaints. */
     setUncertain(v) { o.uncertain = !!v; return state.table ? api.update(state.text, state.analysis, state.table) : Promise.resolve(false); },
     setStatus: (m) => panel.setStatus(m),
-    setSummary: (m) => panel.setSummary(m),
+    // Kept with the state, so opening the panel later shows it too.
+    setSummary: (m) => { state.model.summary = m; panel.setSummary(m); },
     go, openCard, closeCard, setPanel,
     next: () => go(current + 1), prev: () => go(current < 0 ? 0 : current - 1),
     get card() { return card; },
