@@ -100,6 +100,17 @@ fn c4_pronoun_resolves_to_the_person_not_the_group() {
     check(&o, "the strike could end", Some("She"), Some("Senator Alma Diaz"), false);
 }
 #[test]
+fn c4_it_never_resolves_to_a_person_in_a_role() {
+    let o = run("The ministry was silent, but a spokeswoman told reporters the talks had stalled.\n\nLater in the week, it promised the cuts would stop by June.");
+    let k = o.by("the cuts would stop");
+    assert_eq!(o.source(k), Some("it"));
+    assert_ne!(o.speaker(k), Some("a spokeswoman"));
+    let o = run("A senior official said the plan was dead. It said the budget would be cut.");
+    assert_ne!(o.speaker(o.by("the budget would")), Some("A senior official"));
+    let o = run("The agency said the roads were clear. It said the bridges would reopen.");
+    assert_eq!(o.speaker(o.by("the bridges")), Some("The agency"));
+}
+#[test]
 fn c4_two_titles_of_one_person_stay_one_entity() {
     let o = run(
         "Defense Secretary Paul Grant said the drills would go ahead. Later, Secretary of Defense Paul Grant said no troops would move.",

@@ -276,7 +276,9 @@ impl Resolver {
             return Some(k);
         }
         let name = doc.text[sp.start..sp.end].to_string();
-        Some(self.add(Ent { name, key, kind, title: None, gender: 'n', plural, mentions: vec![sp], last: b, id: None }))
+        // `a spokeswoman`, `the official`: one person in a role, never `it`.
+        let gender = if !plural && lx::ROLE_NOUNS.has(head) { 'x' } else { 'n' };
+        Some(self.add(Ent { name, key, kind, title: None, gender, plural, mentions: vec![sp], last: b, id: None }))
     }
 
     /// Pushes an entity and indexes it by key; returns its index.
@@ -292,7 +294,7 @@ impl Resolver {
         self.ents
             .iter()
             .enumerate()
-            .filter(|(_, e)| e.kind != EntityKind::Person && e.kind != EntityKind::Unknown && e.plural == plural)
+            .filter(|(_, e)| e.kind != EntityKind::Person && e.kind != EntityKind::Unknown && e.plural == plural && e.gender == 'n')
             .max_by_key(|(_, e)| e.last)
             .map(|(k, _)| k)
     }
