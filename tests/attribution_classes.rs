@@ -140,6 +140,15 @@ fn c5_tried_to_reach_is_no_attribution() {
     assert!(o.atts.is_empty(), "{:?}", o.contents());
 }
 #[test]
+fn c5_a_person_trying_or_needing_something_is_no_attribution() {
+    let o = run("The mayor has tried to win over the council for months. The governor needs a deal before the recess.");
+    assert!(o.atts.is_empty(), "{:?}", o.contents());
+    let o = run("Ms. Alvarez maintained a narrow lead in the early count.");
+    assert!(o.atts.is_empty(), "{:?}", o.contents());
+    let o = run("Ms. Alvarez maintained that the count was fair.");
+    assert_eq!(o.source(o.by("the count was fair")), Some("Ms. Alvarez"));
+}
+#[test]
 fn c5_a_thing_that_needs_something_is_no_attribution() {
     let o = run("The old river dam needs new gates before the autumn rains arrive.");
     assert!(o.atts.is_empty(), "{:?}", o.contents());

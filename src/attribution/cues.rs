@@ -78,7 +78,7 @@ cues! {
     "state" ["states", "stated", "stating"] SPEECH;
     "assert" ["assert", "asserts", "asserted", "asserting"] SPEECH;
     "contend" ["contend", "contends", "contended", "contending"] SPEECH;
-    "maintain" ["maintains", "maintained"] FWD | TAIL;
+    "maintain" ["maintains", "maintained"] THAT_ONLY | FWD | TAIL;
     "predict" ["predict", "predicts", "predicted", "predicting"] SPEECH;
     "estimate" ["estimate", "estimates", "estimated", "estimating"] FWD | TAIL;
     "assess" ["assess", "assesses", "assessed"] FWD | TAIL;
@@ -86,7 +86,7 @@ cues! {
     "reveal" ["reveals", "revealed", "revealing"] FWD | TAIL;
     "confirm" ["confirms", "confirmed", "confirming"] FWD | TAIL;
     "deny" ["deny", "denies", "denied", "denying"] FWD | TAIL;
-    "tweet" ["tweet", "tweets", "tweeted", "tweeting"] SPEECH;
+    "tweet" ["tweets", "tweeted", "tweeting"] SPEECH;
     "post" ["posted"] TAIL;
     "reply" ["replies", "replied", "replying"] SPEECH;
     "respond" ["responds", "responded", "responding"] SPEECH;
@@ -144,7 +144,7 @@ cues! {
     "propose" ["proposed", "proposes", "proposing"] STANCE;
     "praise" ["praised", "praises", "praising"] STANCE;
     "blame" ["blamed", "blames", "blaming"] STANCE;
-    "attack" ["attacked", "attacks", "attacking"] STANCE;
+    "attack" ["attacked", "attacking"] STANCE;
     "defend" ["defended", "defends", "defending"] STANCE;
     "dismiss" ["dismissed", "dismisses", "dismissing"] STANCE;
     "reject" ["reject", "rejected", "rejects", "rejecting"] STANCE;
@@ -210,10 +210,7 @@ cues! {
     "unveil" ["unveiled", "unveils"] STANCE;
     "outline" ["outlined", "outlines"] STANCE;
     "weigh" ["weighed"] STANCE;
-    "try" ["trying", "tried", "tries"] STANCE;
-    "need" ["needs"] STANCE;
     "aim" ["aims", "aimed"] STANCE;
-    "struggle" ["struggled"] STANCE;
     "put" ["put", "puts"] FWD | ACT;
     "rail" ["railed", "rails", "railing"] STANCE;
     "lash" ["lashed"] STANCE;
