@@ -104,6 +104,8 @@ pub fn to_contract(text: &str, a: Analysis<Sp>) -> Analysis<Span> {
                 content: m(x.content),
                 direct: x.direct,
                 vague_source: x.vague_source,
+                confidence: x.confidence,
+                uncertain_because: x.uncertain_because,
                 why: x.why,
             })
             .collect(),

@@ -120,6 +120,7 @@ rules! {
     AttributionDirectLabel = "attribution.direct.label", Attribution, None, "A transcript line inside quote marks: the name before the colon is the speaker.", "\u{201C}ROE: We start now.\u{201D}";
     AttributionDirectSigned = "attribution.direct.signed", Attribution, None, "A quotation signed with a dash and a name.", "\u{201C}Never give up.\u{201D} \u{2015} Jane Roe";
     AttributionDirectContinued = "attribution.direct.continued", Attribution, None, "A quotation continued from an earlier piece that named the speaker.", "\u{201C}It is late,\u{201D} he said. \u{201C}We go home.\u{201D}";
+    AttributionDirectCarried = "attribution.direct.carried", Attribution, None, "A quotation standing alone right after another attribution: its source carries over, with low confidence.", "Roe said she was tired. \u{201C}We all are.\u{201D}";
     AttributionDirectUnattributed = "attribution.direct.unattributed", Attribution, None, "A full-sentence quotation with no speaker named near it.", "\u{201C}Nobody saw this coming.\u{201D}";
     AttributionReported = "attribution.reported", Attribution, None, "Reported speech: a source, a speech verb and what was said.", "The minister said the plan would cost more.";
     AttributionReportedTail = "attribution.reported.tail", Attribution, None, "Reported speech with the cue after the content.", "The plan will cost more, the minister said.";

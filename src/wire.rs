@@ -196,6 +196,10 @@ fn write<S>(o: &mut String, a: &Analysis<S>, length: usize, out: &impl SpanOut<S
         o.push_str(if x.direct { "true" } else { "false" });
         o.push_str(",\"vague_source\":");
         o.push_str(if x.vague_source { "true" } else { "false" });
+        o.push_str(",\"confidence\":");
+        num(o, x.confidence);
+        o.push_str(",\"uncertain_because\":");
+        opt_str(o, x.uncertain_because);
         why(o, &x.why);
         o.push('}');
     });

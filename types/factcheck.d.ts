@@ -105,7 +105,10 @@ export interface Attribution extends Why {
   direct: boolean;
   /** "officials", "experts", "some say". */
   vague_source: boolean;
-  // (attribution helper: `confidence` goes here)
+  /** How sure the engine is that content and source are right (0-1, two decimals). */
+  confidence: number;
+  /** Why it is unsure, when `confidence` < 0.5; else null. */
+  uncertain_because: string | null;
 }
 
 /** A person, organisation, place or group, with every mention of it. */
@@ -210,6 +213,7 @@ export type RuleId =
   | "attribution.direct.label"
   | "attribution.direct.signed"
   | "attribution.direct.continued"
+  | "attribution.direct.carried"
   | "attribution.direct.unattributed"
   | "attribution.reported"
   | "attribution.reported.tail"

@@ -7,6 +7,7 @@
 import { createEngine, MAX_LENGTH } from './engine.js';
 import { createRenderer } from './renderer/index.js';
 import { SegmentTable } from './renderer/locator.js';
+import { unsure } from './renderer/model.js';
 import { EXAMPLE } from './example.js';
 
 const $ = (id) => document.getElementById(id);
@@ -78,6 +79,8 @@ async function analyse() {
     if (!analysis || input.value !== text) return; // superseded
     showStatus(analysis.warnings?.length ? analysis.warnings.join(' ') : '');
     lastText = text;
+    const doubt = (analysis.attributions || []).filter(unsure).length;
+    unsureText.data = ` Show uncertain${doubt ? ` (${doubt})` : ''}`;
     const table = viewTable();
     if (!(await renderer.update(text, analysis, table))) return; // superseded
     html.dataset.fcState = 'done';
@@ -102,6 +105,13 @@ function onInput(delay) {
 input.addEventListener('input', (e) => onInput(e.inputType === 'insertFromPaste' ? 0 : 250));
 $('example').addEventListener('click', () => { input.value = EXAMPLE; onInput(0); });
 $('clear').addEventListener('click', () => { input.value = ''; onInput(0); input.focus(); });
+// Uncertain attributions (confidence under 0.5) stay hidden unless asked for.
+const unsureBox = Object.assign(document.createElement('input'), { type: 'checkbox', id: 'uncertain' });
+const unsureLabel = Object.assign(document.createElement('label'), { className: 'btn', htmlFor: 'uncertain' });
+const unsureText = document.createTextNode(' Show uncertain');
+unsureLabel.append(unsureBox, unsureText);
+$('clear').after(unsureLabel);
+unsureBox.addEventListener('change', () => renderer.setUncertain(unsureBox.checked));
 
 engine.ready.then(
   (v) => { html.dataset.fcState = 'ready'; html.dataset.fcVersion = v; if (input.value) onInput(0); },

@@ -2,15 +2,12 @@
 //! context phrase or a `that` after the cue; at a `;` or a comma opening the
 //! writer's own clause; whether only a short circumstance follows a tail
 //! cue. Token indices; contents are UTF-8 byte spans.
-use super::lexicon::{self as lx, has, lower};
-use super::source::{is_cap, np_after};
+use super::lexicon::{self as lx};
+use super::phrase::{is_cap, np_after};
 use crate::doc::Doc;
+use crate::lower::fold;
 use crate::model::Sp;
 use crate::text::Tok;
-
-fn lw<'b>(doc: &Doc, i: usize, buf: &'b mut [u8; 32]) -> &'b str {
-    lower(doc.t(i), buf)
-}
 
 /// Content from token `a` to `b` (exclusive), trimmed of edge punctuation
 /// other than quote marks; `None` when it holds fewer than `min` words.
@@ -31,41 +28,43 @@ pub(super) fn content(doc: &Doc, mut a: usize, mut b: usize, min: usize) -> Opti
 /// Only a short, cue-free tail remains (`in a statement on Tuesday.`)?
 /// Or a `, adding that …` continuation.
 pub(super) fn short_tail(doc: &Doc, k: usize, end: usize) -> bool {
-    let mut buf = [0u8; 32];
-    let mut nb = [0u8; 32];
     let mut n = 0;
+    // `…, Mori said after a joint news conference with Park on Thursday.`
+    let limit = if k < end && matches!(fold(doc.t(k)).as_str(), "after" | "before" | "during" | "following" | "ahead") { 20 } else { 9 };
     // What follows a tail cue is context (`on Tuesday`, `in a statement`,
     // `of the plan`), never a new clause (`he is making …`).
     if k < end {
-        let w = lw(doc, k, &mut buf);
-        let context = has(&lx::CONTEXT, w)
-            || matches!(w, "." | "!" | "?" | "," | ";" | "of" | "reporters" | "via" | "(")
-            || lx::WEEKDAYS.has(doc.t(k));
+        let w_f = fold(doc.t(k));
+        let w = w_f.as_str();
+        let context =
+            lx::CONTEXT.has(w) || matches!(w, "." | "!" | "?" | "," | ";" | "of" | "reporters" | "via" | "(") || lx::WEEKDAYS.has(doc.t(k));
         if !context {
             return false;
         }
     }
     for t in k..end {
-        let w = lw(doc, t, &mut buf);
+        let w_f = fold(doc.t(t));
+        let w = w_f.as_str();
         if matches!(w, "." | "!" | "?") {
             break;
         }
         if w == "," && t + 1 < end {
-            let nx = lw(doc, t + 1, &mut nb);
+            let nx_f = fold(doc.t(t + 1));
+            let nx = nx_f.as_str();
             if nx.ends_with("ing") && lx::cue(nx).is_some() {
                 return true;
             }
             // `The boom, Roe said, came from …`: the sentence goes on.
-            if !has(&lx::CONTEXT, nx) && !lx::WEEKDAYS.has(doc.t(t + 1)) {
+            if !lx::CONTEXT.has(nx) && !lx::WEEKDAYS.has(doc.t(t + 1)) {
                 return false;
             }
         }
-        let noun = t > k && lx::NOUN_MAKERS.has(lw(doc, t - 1, &mut nb));
+        let noun = t > k && lx::NOUN_MAKERS.has(fold(doc.t(t - 1)).as_str());
         if w == "that" || w == ":" || (lx::cue(w).is_some() && n > 0 && !noun) {
             return false;
         }
         n += 1;
-        if n > 9 {
+        if n > limit {
             return false;
         }
     }
@@ -76,10 +75,10 @@ pub(super) fn short_tail(doc: &Doc, k: usize, end: usize) -> bool {
 /// (`told reporters`), a context phrase (`on Tuesday`), `that`, `,`, `:`.
 /// Returns the content start and whether an explicit `that` was seen.
 pub(super) fn skip_to_content(doc: &Doc, cue: usize, end: usize, obj: bool) -> (usize, bool) {
-    let mut buf = [0u8; 32];
     let mut j = cue + 1;
     if obj && j < end {
-        let w = lw(doc, j, &mut buf);
+        let w_f = fold(doc.t(j));
+        let w = w_f.as_str();
         if matches!(w, "him" | "her" | "them" | "us" | "me" | "you" | "reporters") {
             j += 1;
         } else if let Some((_, b)) = np_after(doc, j, end) {
@@ -88,23 +87,25 @@ pub(super) fn skip_to_content(doc: &Doc, cue: usize, end: usize, obj: bool) -> (
     }
     if let Some(p) = time_phrase_end(doc, j, end) {
         // `announced last month it would …`, `said Tuesday the plan …`
-        let w = lw(doc, p, &mut buf);
+        let w_f = fold(doc.t(p));
+        let w = w_f.as_str();
         if w == "that" {
             return (p + 1, true);
         }
-        if lx::pronoun(w).is_some() || has(&lx::DETERMINERS, w) || is_cap(doc.t(p)) && doc.tokens[p].kind == Tok::Word {
+        if lx::pronoun(w).is_some() || lx::DETERMINERS.has(w) || is_cap(doc.t(p)) && doc.tokens[p].kind == Tok::Word {
             return (p, false);
         }
     }
-    if j < end && has(&lx::CONTEXT, lw(doc, j, &mut buf)) {
+    if j < end && lx::CONTEXT.has(fold(doc.t(j)).as_str()) {
         // `said on Tuesday that …`: jump to the `that` when it comes soon.
         let mut k = j;
         while k < end && k < j + 9 {
-            let w = lw(doc, k, &mut buf);
+            let w_f = fold(doc.t(k));
+            let w = w_f.as_str();
             if w == "that" {
                 return (k + 1, true);
             }
-            let noun = k > j && lx::NOUN_MAKERS.has(lw(doc, k - 1, &mut [0u8; 32]));
+            let noun = k > j && lx::NOUN_MAKERS.has(fold(doc.t(k - 1)).as_str());
             if matches!(w, "." | ";" | ":") || lx::cue(w).is_some() && !noun {
                 break;
             }
@@ -114,7 +115,7 @@ pub(super) fn skip_to_content(doc: &Doc, cue: usize, end: usize, obj: bool) -> (
             k += 1;
         }
     }
-    if j < end && lw(doc, j, &mut buf) == "that" {
+    if j < end && fold(doc.t(j)).as_str() == "that" {
         return (j + 1, true);
     }
     if j < end && matches!(doc.t(j), "," | ":") {
@@ -129,18 +130,16 @@ fn time_phrase_end(doc: &Doc, j: usize, end: usize) -> Option<usize> {
     if j >= end {
         return None;
     }
-    let mut buf = [0u8; 32];
-    let w = lw(doc, j, &mut buf);
+    let w_f = fold(doc.t(j));
+    let w = w_f.as_str();
     let mut p = match w {
-        "last" | "this" | "next" | "earlier" | "late" | "early" if j + 1 < end && lx::TIME_NOUNS.has(lw(doc, j + 1, &mut [0u8; 32])) => {
-            j + 2
-        }
+        "last" | "this" | "next" | "earlier" | "late" | "early" if j + 1 < end && lx::TIME_NOUNS.has(fold(doc.t(j + 1)).as_str()) => j + 2,
         "on" if j + 1 < end && lx::WEEKDAYS.has(doc.t(j + 1)) => j + 2,
         "yesterday" | "today" | "tonight" => j + 1,
         _ if lx::WEEKDAYS.has(doc.t(j)) => j + 1,
         _ => return None,
     };
-    if p < end && matches!(lw(doc, p, &mut buf), "morning" | "afternoon" | "evening" | "night") {
+    if p < end && matches!(fold(doc.t(p)).as_str(), "morning" | "afternoon" | "evening" | "night") {
         p += 1;
     }
     (p < end).then_some(p)
@@ -149,25 +148,25 @@ fn time_phrase_end(doc: &Doc, j: usize, end: usize) -> Option<usize> {
 /// Where the content of a stance verb starts: past a particle
 /// (`called for`, `pointed to`) or a `that`.
 pub(super) fn act_content(doc: &Doc, cue: usize, end: usize, lemma: &str) -> (usize, bool) {
-    let mut buf = [0u8; 32];
     // `put the figure at 11,000`: the figure is the claim.
     if lemma == "put" {
         return (put_at(doc, cue, end).map_or(cue + 1, |at| at + 1), false);
     }
     let mut j = cue + 1;
     if j < end {
-        let w = lw(doc, j, &mut buf);
+        let w_f = fold(doc.t(j));
+        let w = w_f.as_str();
         let particle = matches!(w, "for" | "on" | "out" | "about" | "of" | "upon" | "in" | "against")
             || w == "to" && matches!(lemma, "refer" | "point" | "cite" | "agree" | "vote");
         if particle {
             j += 1;
             // `lashed out at …`, `spoke out against …`
-            if w == "out" && j < end && matches!(lw(doc, j, &mut buf), "at" | "against") {
+            if w == "out" && j < end && matches!(fold(doc.t(j)).as_str(), "at" | "against") {
                 j += 1;
             }
         }
     }
-    if j < end && lw(doc, j, &mut buf) == "that" {
+    if j < end && fold(doc.t(j)).as_str() == "that" {
         return (j + 1, true);
     }
     (j, false)
@@ -177,34 +176,31 @@ pub(super) fn act_content(doc: &Doc, cue: usize, end: usize, lemma: &str) -> (us
 /// phrase of up to six words opened by `the`/`its`/`their`, with no
 /// punctuation before it.
 pub(super) fn put_at(doc: &Doc, cue: usize, end: usize) -> Option<usize> {
-    let mut buf = [0u8; 32];
-    if cue + 3 >= end || !matches!(lw(doc, cue + 1, &mut buf), "the" | "its" | "their" | "his" | "her") {
+    if cue + 3 >= end || !matches!(fold(doc.t(cue + 1)).as_str(), "the" | "its" | "their" | "his" | "her") {
         return None;
     }
-    (cue + 3..(cue + 8).min(end)).take_while(|&t| doc.tokens[t].kind != Tok::Punct).find(|&t| lw(doc, t, &mut buf) == "at")
+    (cue + 3..(cue + 8).min(end)).take_while(|&t| doc.tokens[t].kind != Tok::Punct).find(|&t| fold(doc.t(t)).as_str() == "at")
 }
 
 /// `said about 10,000 troops …`: `about` qualifies a figure, not a topic.
 pub(super) fn approx_figure(doc: &Doc, k: usize, end: usize) -> bool {
-    let mut buf = [0u8; 32];
-    k < end && (doc.tokens[k].kind == Tok::Num || lx::NUMBER_WORDS.has(lw(doc, k, &mut buf)))
+    k < end && (doc.tokens[k].kind == Tok::Num || lx::NUMBER_WORDS.has(fold(doc.t(k)).as_str()))
 }
 
 /// Where a reported proposition ends: at a `;`, or at a comma that opens
 /// a contrasting or circumstantial clause (`, but …`, `, although …`,
 /// `, even as …`, `, and when …`) — the writer's words, not the source's.
 pub fn clause_end(doc: &Doc, j: usize, end: usize) -> usize {
-    let mut buf = [0u8; 32];
-    let mut nb = [0u8; 32];
     for t in j + 1..end {
         let w = doc.t(t);
         if w == ";" {
             return t;
         }
         if w == "," && t + 1 < end {
-            let nx = lw(doc, t + 1, &mut buf);
+            let nx_f = fold(doc.t(t + 1));
+            let nx = nx_f.as_str();
             let sub = lx::SUBORDINATORS.has(nx);
-            let and_sub = matches!(nx, "and" | "or") && t + 2 < end && lx::SUBORDINATORS.has(lw(doc, t + 2, &mut nb));
+            let and_sub = matches!(nx, "and" | "or") && t + 2 < end && lx::SUBORDINATORS.has(fold(doc.t(t + 2)).as_str());
             // `…, citing her record`: a participle adds the writer's framing.
             let participle = nx.len() > 4 && nx.ends_with("ing") && doc.tokens[t + 1].kind == Tok::Word && !is_cap(doc.t(t + 1));
             if (sub || and_sub || participle) && t > j + 2 {

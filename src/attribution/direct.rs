@@ -2,12 +2,15 @@
 //! quote piece (`“…,” he said`, `said Blinken: “…”`, split quotes sharing one
 //! cue), carries them over paragraph-continued and split pieces, and keeps
 //! free-standing full-sentence quotes. Token indices; content in UTF-8 bytes.
-use super::lexicon::{self as lx, lower};
+use super::cand::Cand;
+use super::clause::subject;
+use super::extend::extend_apposition;
+use super::lexicon as lx;
+use super::phrase::{glued_mark, is_cap, np_after, verb_case};
 use super::quotes::Quote;
-use super::reported::subject;
-use super::source::{before_cue, extend_apposition, glued_mark, is_cap, np_after, verb_case};
-use super::Cand;
+use super::source::before_cue;
 use crate::doc::Doc;
+use crate::lower::fold;
 use crate::rules::Rule;
 use crate::text::{Gap, Tok};
 
@@ -37,7 +40,6 @@ fn cue_after(doc: &Doc, q: &Quote, mask: &[bool]) -> Option<Cand> {
     }
     // A quote closed by a full stop starts a new sentence unless the next word is lowercase.
     let ends_full = doc.t(last_mark(doc, q)) == "." && is_cap(doc.t(start));
-    let mut buf = [0u8; 32];
     let mut hi = (start + AFTER).min(n);
     // `,” Jane Roe, director of … and a professor at …, said.`: a long
     // apposition after the name widens the window to its closing comma.
@@ -63,7 +65,8 @@ fn cue_after(doc: &Doc, q: &Quote, mask: &[bool]) -> Option<Cand> {
         if doc.tokens[j].gap >= Gap::Line || mask[j] || (doc.tokens[j].kind == Tok::Punct && terminal(doc.t(j)) && !glued_mark(doc, j)) {
             break;
         }
-        let w = lower(doc.t(j), &mut buf);
+        let w_f = fold(doc.t(j));
+        let w = w_f.as_str();
         if let Some(cv) = lx::cue(w).filter(|_| verb_case(doc, j)) {
             if cv.flags & (lx::TAIL | lx::INV) == 0 {
                 break;
@@ -108,7 +111,7 @@ fn label(doc: &Doc, q: &Quote) -> Option<Cand> {
     let k = (q.first + 1..(q.first + 4).min(q.last)).find(|&t| doc.t(t) == ":")?;
     let name = (q.first..k).all(|t| {
         let w = doc.t(t);
-        doc.tokens[t].kind == Tok::Word && is_cap(w) && !lx::LABELS.has(&w.to_lowercase()) || w == "." && glued_mark(doc, t)
+        doc.tokens[t].kind == Tok::Word && is_cap(w) && !lx::LABELS.has(fold(w).as_str()) || w == "." && glued_mark(doc, t)
     });
     let words = (k + 1..q.last).filter(|&t| doc.tokens[t].kind == Tok::Word).count();
     if !name || words < 2 {
@@ -141,7 +144,6 @@ fn dash_name(doc: &Doc, q: &Quote) -> Option<Cand> {
 /// `Smith said: “…”`, `he told reporters, “…”`, `said Smith, “…”`.
 fn cue_before(doc: &Doc, q: &Quote) -> Option<Cand> {
     let o = q.open;
-    let mut buf = [0u8; 32];
     let mut j = o;
     if j > 0 && matches!(doc.t(j - 1), ":" | "," | "\u{2014}") {
         j -= 1;
@@ -157,7 +159,8 @@ fn cue_before(doc: &Doc, q: &Quote) -> Option<Cand> {
         if doc.tokens[k.min(doc.tokens.len() - 1)].gap >= Gap::Line && k != o {
             break;
         }
-        let w = lower(doc.t(t), &mut buf);
+        let w_f = fold(doc.t(t));
+        let w = w_f.as_str();
         if w == "that" {
             return None; // `said that “…”` runs on as reported speech
         }

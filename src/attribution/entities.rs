@@ -3,9 +3,10 @@
 //! to the full mention, resolves `he`/`she` to the nearest compatible earlier
 //! person and `who` to the phrase before it, and groups organisations and
 //! groups (`officials`). Token indices inside; mentions are UTF-8 byte spans.
-use super::lexicon::{self as lx, has, lower};
-use super::source::{is_cap, np_before};
+use super::lexicon::{self as lx};
+use super::phrase::{is_cap, np_before};
 use crate::doc::Doc;
+use crate::lower::fold;
 use crate::model::{Entity, EntityKind, Sp};
 use crate::text::{Gap, Tok};
 
@@ -35,29 +36,28 @@ fn strip_poss(w: &str) -> &str {
 }
 
 fn title_word(w: &str) -> bool {
-    has(&lx::TITLES, w) || has(&lx::ROLE_NOUNS, w)
+    lx::TITLES.has(w) || lx::ROLE_NOUNS.has(w)
 }
 
 /// A capitalised common noun opening a sentence (`Officials`, `Critics`).
 fn common_noun(doc: &Doc, i: usize) -> bool {
-    let mut buf = [0u8; 32];
-    let l = lower(doc.t(i), &mut buf);
+    let l_f = fold(doc.t(i));
+    let l = l_f.as_str();
     let next_cap = i + 1 < doc.tokens.len() && is_cap(doc.t(i + 1)) && doc.tokens[i + 1].gap == Gap::Space;
-    !next_cap && (has(&lx::AGENT_NOUNS, l) || lx::VAGUE.iter().any(|v| v.0 == l) || lx::cue(l).is_some())
+    !next_cap && (lx::AGENT_NOUNS.has(l) || lx::VAGUE.has(l) || lx::cue(l).is_some())
 }
 
 /// All name chunks of the text, in order (one linear pass).
 fn chunks(doc: &Doc) -> Vec<Chunk> {
     let n = doc.tokens.len();
     let mut out = Vec::new();
-    let mut buf = [0u8; 32];
     let mut i = 0;
     while i < n {
         let w = doc.t(i);
         if doc.tokens[i].kind != Tok::Word
             || !is_cap(w)
-            || has(&lx::STOP, lower(w, &mut buf))
-            || has(&lx::DETERMINERS, lower(w, &mut buf))
+            || lx::STOP.has(fold(w).as_str())
+            || lx::DETERMINERS.has(fold(w).as_str())
             || common_noun(doc, i)
         {
             i += 1;
@@ -71,7 +71,7 @@ fn chunks(doc: &Doc) -> Vec<Chunk> {
                 break;
             }
             let x = doc.t(j);
-            if j > a && lx::cue(lower(x, &mut buf)).is_some() {
+            if j > a && lx::cue(fold(x).as_str()).is_some() {
                 break; // `Jane Roe Says …` in a title-case headline
             }
             if doc.tokens[j].kind == Tok::Word && is_cap(x) {
@@ -118,9 +118,9 @@ impl Resolver {
 
     fn chunk_kind(&self, doc: &Doc, c: &Chunk) -> EntityKind {
         let words = (c.t..c.b).filter(|&k| doc.tokens[k].kind == Tok::Word).count();
-        let org = (c.a..c.b).any(|k| has(&lx::ORG_WORDS, strip_poss(doc.t(k))));
-        let place = (c.a..c.b).any(|k| has(&lx::PLACES, strip_poss(doc.t(k))));
-        let prev_role = c.a > 0 && has(&lx::ROLE_NOUNS, doc.t(c.a - 1));
+        let org = (c.a..c.b).any(|k| lx::ORG_WORDS.has(strip_poss(doc.t(k))));
+        let place = (c.a..c.b).any(|k| lx::PLACES.has(strip_poss(doc.t(k))));
+        let prev_role = c.a > 0 && lx::ROLE_NOUNS.has(doc.t(c.a - 1));
         if c.t > c.a || prev_role {
             if words > 0 {
                 EntityKind::Person
@@ -155,7 +155,7 @@ impl Resolver {
         let key = strip_poss(doc.t(c.b - 1)).to_string();
         let sp = Sp::new(doc.tokens[c.a].start, doc.tokens[c.b - 1].end);
         let name_words = (c.t..c.b).filter(|&k| doc.tokens[k].kind == Tok::Word).count();
-        let gender = (c.a..c.t).find_map(|k| lx::honorific_gender(doc.t(k))).unwrap_or('x');
+        let gender = (c.a..c.t).find_map(|k| lx::HONORIFIC_GENDER.get(doc.t(k))).unwrap_or('x');
         let found = self.by_key.get(&key).and_then(|ks| {
             ks.iter().rev().copied().find(|&k| {
                 let e = &self.ents[k];
@@ -199,8 +199,8 @@ impl Resolver {
         self.advance(doc, src.0);
         let (a, b) = src;
         let sp = Sp::new(doc.tokens[a].start, doc.tokens[b - 1].end);
-        let mut buf = [0u8; 32];
-        let w = lower(doc.t(a), &mut buf);
+        let w_f = fold(doc.t(a));
+        let w = w_f.as_str();
         if b - a == 1 {
             if let Some(g) = lx::pronoun(w) {
                 let k = match g {
@@ -224,7 +224,7 @@ impl Resolver {
             }
         }
         // The head stands before any post-modifier: `a group based in Vienna`.
-        let cut = (a + 1..b).find(|&t| has(&lx::POST_PREPS, doc.t(t)) || has(&lx::POST_PARTICIPLES, doc.t(t))).unwrap_or(b);
+        let cut = (a + 1..b).find(|&t| lx::POST_PREPS.has(doc.t(t)) || lx::POST_PARTICIPLES.has(doc.t(t))).unwrap_or(b);
         // A name chunk inside the source phrase, not in its post-modifier?
         let inside = |c: &&Chunk| c.a >= a && c.b <= b && c.a < c.b && c.a < cut;
         let (lo, hi) = (self.chunks.partition_point(|c| c.a < a), self.chunks.partition_point(|c| c.a < b));
@@ -240,7 +240,7 @@ impl Resolver {
             // The name heads the phrase (`Secretary Jane Roe`), or sits in an
             // apposition (`a lawyer for the firm, Jane Roe,`); not `the Roe campaign`.
             let head = c.b == b || (a..b).any(|k| doc.t(k) == "," || doc.t(k) == "(");
-            let ok = head && (kind == EntityKind::Person || !has(&lx::DETERMINERS, w));
+            let ok = head && (kind == EntityKind::Person || !lx::DETERMINERS.has(w));
             if ok {
                 if let Some(k) = self.person(doc, c, true) {
                     return Some(k);
@@ -248,20 +248,21 @@ impl Resolver {
             }
         }
         // A group or organisation: keyed by its words without the determiner.
-        let a2 = if has(&lx::DETERMINERS, w) && b - a > 1 { a + 1 } else { a };
+        let a2 = if lx::DETERMINERS.has(w) && b - a > 1 { a + 1 } else { a };
         let text = &doc.text[doc.tokens[a2].start..doc.tokens[b - 1].end];
         let key = crate::lower::lower(text);
         let cut = cut.max(a2 + 1);
-        let head = lower(doc.t(cut - 1), &mut buf);
+        let head_f = fold(doc.t(cut - 1));
+        let head = head_f.as_str();
         let plural = head.len() > 3 && head.ends_with('s') && !head.ends_with("ss")
             || matches!(head, "people" | "police" | "staff")
             || (a2..cut).any(|t| doc.t(t) == "and");
-        let kind = if has(&lx::ORG_HEADS, head) {
+        let kind = if lx::ORG_HEADS.has(head) {
             EntityKind::Organization
-        } else if lx::VAGUE.iter().any(|v| v.0 == head) || head.ends_with("ers") || head.ends_with("ists") {
+        } else if lx::VAGUE.has(head) || head.ends_with("ers") || head.ends_with("ists") {
             EntityKind::Group
         } else if (a2..cut).any(|k| is_cap(doc.t(k)) && !common_noun(doc, k)) {
-            if !(a2..cut).any(|k| has(&lx::ORG_WORDS, strip_poss(doc.t(k)))) && (a2..cut).any(|k| has(&lx::PLACES, strip_poss(doc.t(k)))) {
+            if !(a2..cut).any(|k| lx::ORG_WORDS.has(strip_poss(doc.t(k)))) && (a2..cut).any(|k| lx::PLACES.has(strip_poss(doc.t(k)))) {
                 EntityKind::Place
             } else {
                 EntityKind::Organization
@@ -275,7 +276,9 @@ impl Resolver {
             return Some(k);
         }
         let name = doc.text[sp.start..sp.end].to_string();
-        Some(self.add(Ent { name, key, kind, title: None, gender: 'n', plural, mentions: vec![sp], last: b, id: None }))
+        // `a spokeswoman`, `the official`: one person in a role, never `it`.
+        let gender = if !plural && lx::ROLE_NOUNS.has(head) { 'x' } else { 'n' };
+        Some(self.add(Ent { name, key, kind, title: None, gender, plural, mentions: vec![sp], last: b, id: None }))
     }
 
     /// Pushes an entity and indexes it by key; returns its index.
@@ -291,7 +294,7 @@ impl Resolver {
         self.ents
             .iter()
             .enumerate()
-            .filter(|(_, e)| e.kind != EntityKind::Person && e.kind != EntityKind::Unknown && e.plural == plural)
+            .filter(|(_, e)| e.kind != EntityKind::Person && e.kind != EntityKind::Unknown && e.plural == plural && e.gender == 'n')
             .max_by_key(|(_, e)| e.last)
             .map(|(k, _)| k)
     }

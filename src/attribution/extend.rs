@@ -3,9 +3,10 @@
 //! party parenthesis (`Sen. Jane Roe (D-Ore.)`), or back over the head it
 //! post-modifies (`officials in Southland`). Every walk is bounded. Token
 //! indices `[start, end)`; no byte offsets here.
-use super::lexicon::{self as lx, has, lower};
-use super::source::{glued_mark, is_cap, is_word, np_before, state_abbrev};
+use super::lexicon::{self as lx};
+use super::phrase::{glued_mark, is_cap, is_word, np_before, state_abbrev};
 use crate::doc::Doc;
+use crate::lower::fold;
 use crate::text::Gap;
 
 /// A state after a place and its comma (`Springfield, Va.`), not after a party letter.
@@ -19,21 +20,19 @@ pub(super) fn apposition(doc: &Doc, a: usize, b: usize) -> bool {
     if a >= b || b - a > 30 {
         return false;
     }
-    let mut buf = [0u8; 32];
     // `a founder of the think tank`: a phrase led by a determiner is a noun phrase.
-    let np = has(&lx::DETERMINERS, lower(doc.t(a), &mut buf));
+    let np = lx::DETERMINERS.has(fold(doc.t(a)).as_str());
     let mut relative = false;
     (a..b).all(|t| {
-        let w = lower(doc.t(t), &mut buf);
+        let w_f = fold(doc.t(t));
+        let w = w_f.as_str();
         relative |= matches!(w, "who" | "which" | "whose");
         // `it is highly unusual for …`: a clause, not an apposition.
         let finite = !relative && matches!(w, "is" | "was" | "are" | "were" | "has" | "have" | "had" | "will" | "would");
         let noun_cue = np && lx::cue(w).is_some_and(|c| c.lemma == w);
         (!matches!(w, "that" | "." | "!" | "?" | ";" | ":" | "\u{201C}" | "\u{201D}" | "\"") || glued_mark(doc, t))
             && !finite
-            && (lx::cue(w).is_none()
-                || noun_cue
-                || t > a && (is_cap(doc.t(t)) || matches!(lower(doc.t(t - 1), &mut [0u8; 32]), "who" | "which")))
+            && (lx::cue(w).is_none() || noun_cue || t > a && (is_cap(doc.t(t)) || matches!(fold(doc.t(t - 1)).as_str(), "who" | "which")))
     })
 }
 
@@ -82,18 +81,17 @@ pub(super) fn np_paren(doc: &Doc, end: usize, lo: usize) -> Option<(usize, usize
 /// in Southland`, `a monitoring group based in Vienna`, `analysts at the
 /// bank`. At most three steps; the head reached must be able to speak.
 pub fn post_modified(doc: &Doc, np: (usize, usize), lo: usize) -> (usize, usize) {
-    let mut buf = [0u8; 32];
     let mut start = np.0;
     for _ in 0..3 {
-        if start < lo + 2 || !is_word(doc, start - 1) || !has(&lx::POST_PREPS, doc.t(start - 1)) {
+        if start < lo + 2 || !is_word(doc, start - 1) || !lx::POST_PREPS.has(doc.t(start - 1)) {
             break;
         }
         let mut k = start - 1;
-        if k > lo + 1 && has(&lx::POST_PARTICIPLES, lower(doc.t(k - 1), &mut buf)) {
+        if k > lo + 1 && lx::POST_PARTICIPLES.has(fold(doc.t(k - 1)).as_str()) {
             k -= 1;
         }
         let Some(head) = np_before(doc, k, lo) else { break };
-        if head.1 - head.0 > 5 || lx::pronoun(lower(doc.t(head.0), &mut buf)).is_some() {
+        if head.1 - head.0 > 5 || lx::pronoun(fold(doc.t(head.0)).as_str()).is_some() {
             break;
         }
         start = head.0;
@@ -106,11 +104,11 @@ pub fn post_modified(doc: &Doc, np: (usize, usize), lo: usize) -> (usize, usize)
 
 /// A lowercase head that names people or a body (`officials`, `group`).
 fn head_agent(doc: &Doc, sp: (usize, usize)) -> bool {
-    let mut buf = [0u8; 32];
-    let head = lower(doc.t(sp.1 - 1), &mut buf);
-    has(&lx::AGENT_NOUNS, head)
-        || has(&lx::ROLE_NOUNS, head)
-        || has(&lx::ORG_HEADS, head)
-        || lx::VAGUE.iter().any(|v| v.0 == head)
+    let head_f = fold(doc.t(sp.1 - 1));
+    let head = head_f.as_str();
+    lx::AGENT_NOUNS.has(head)
+        || lx::ROLE_NOUNS.has(head)
+        || lx::ORG_HEADS.has(head)
+        || lx::VAGUE.has(head)
         || head.len() > 5 && (head.ends_with("ers") || head.ends_with("ists") || head.ends_with("ians"))
 }

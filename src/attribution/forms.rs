@@ -3,23 +3,20 @@
 //! transcript colons), expectation passives (`X is expected to …`), and
 //! the long document subjects of findings (`A poll released Sunday by the
 //! Herald shows …`). Token indices; contents are UTF-8 byte spans.
-use super::bounds::{clause_end, content};
-use super::lexicon::{self as lx, has, lower};
-use super::source::{is_cap, np_after};
-use super::Cand;
+use super::bounds::{clause_end, content, short_tail};
+use super::cand::Cand;
+use super::extend::extend_apposition;
+use super::lexicon::{self as lx};
+use super::phrase::{is_cap, np_after};
 use crate::doc::Doc;
+use crate::lower::fold;
 use crate::rules::Rule;
 use crate::text::Tok;
-
-fn lw<'b>(doc: &Doc, i: usize, buf: &'b mut [u8; 32]) -> &'b str {
-    lower(doc.t(i), buf)
-}
 
 /// `the agency's estimate is that …`, `Roe's assessment: …`: a cue noun
 /// after a possessive names the source.
 pub(super) fn possessive(doc: &Doc, first: usize, end: usize, i: usize) -> Option<Cand> {
-    let mut buf = [0u8; 32];
-    if i + 2 >= end || i == first || !lx::CUE_NOUNS.has(lw(doc, i + 1, &mut buf)) {
+    if i + 2 >= end || i == first || !lx::CUE_NOUNS.has(fold(doc.t(i + 1)).as_str()) {
         return None;
     }
     let w = doc.t(i);
@@ -27,12 +24,13 @@ pub(super) fn possessive(doc: &Doc, first: usize, end: usize, i: usize) -> Optio
     if owner.is_empty() {
         return None;
     }
-    let np = super::source::np_before(doc, i + 1, first)?;
+    let np = super::phrase::np_before(doc, i + 1, first)?;
     let mut j = i + 2;
-    let next = lw(doc, j, &mut buf);
+    let next_f = fold(doc.t(j));
+    let next = next_f.as_str();
     if matches!(next, "is" | "was" | "that" | ":" | "of") {
         j += 1;
-        if lw(doc, j, &mut buf) == "that" {
+        if fold(doc.t(j)).as_str() == "that" {
             j += 1;
         }
     } else {
@@ -53,7 +51,7 @@ pub(super) fn colon(doc: &Doc, first: usize, end: usize, mask: &[bool]) -> Optio
         let w = doc.t(t);
         doc.tokens[t].kind == Tok::Word && is_cap(w) || w == "." && t > first
     });
-    let label = (first..k).any(|t| lx::LABELS.has(&doc.t(t).to_lowercase()));
+    let label = (first..k).any(|t| lx::LABELS.has(fold(doc.t(t)).as_str()));
     if !name || label {
         return None;
     }
@@ -73,7 +71,7 @@ pub(super) fn according(doc: &Doc, first: usize, end: usize, i: usize) -> Option
         Some(t)
             if t > src.1
                 && !matches!(doc.t(t), ":" | "\u{201C}" | "\"" | "(")
-                && !(src.1..t).any(|k| lw(doc, k, &mut [0u8; 32]) == "that") =>
+                && !(src.1..t).any(|k| fold(doc.t(k)).as_str() == "that") =>
         {
             (src.0, t)
         }
@@ -102,15 +100,15 @@ pub(super) fn according(doc: &Doc, first: usize, end: usize, i: usize) -> Option
 /// holder is not named; the content is the clause, subject included, from
 /// the sentence start or a `, and`/`, but`/`;` (at most 30 tokens back).
 pub(super) fn expected(doc: &Doc, first: usize, end: usize, i: usize) -> Option<Cand> {
-    let mut buf = [0u8; 32];
-    if !lx::EXPECTATION_PASSIVES.has(lw(doc, i, &mut buf)) || i + 2 >= end || lw(doc, i + 1, &mut buf) != "to" {
+    if !lx::EXPECTATION_PASSIVES.has(fold(doc.t(i)).as_str()) || i + 2 >= end || fold(doc.t(i + 1)).as_str() != "to" {
         return None;
     }
     let be = i - 1;
     let lo = first.max(be.saturating_sub(30));
     let mut a = be;
     while a > lo {
-        let w = lw(doc, a - 1, &mut buf);
+        let w_f = fold(doc.t(a - 1));
+        let w = w_f.as_str();
         if w == ";" || matches!(w, "and" | "but") && a - 1 > first && doc.t(a - 2) == "," {
             break;
         }
@@ -119,10 +117,10 @@ pub(super) fn expected(doc: &Doc, first: usize, end: usize, i: usize) -> Option<
     if a == lo && lo > first {
         return None;
     }
-    if a < be && matches!(lw(doc, a, &mut buf), "but" | "and" | "yet" | "so") {
+    if a < be && matches!(fold(doc.t(a)).as_str(), "but" | "and" | "yet" | "so") {
         a += 1;
     }
-    if a >= be || lx::pronoun(lw(doc, a, &mut buf)).is_some_and(|_| be == a + 1 && lw(doc, a, &mut [0u8; 32]) == "it") {
+    if a >= be || lx::pronoun(fold(doc.t(a)).as_str()).is_some_and(|_| be == a + 1 && fold(doc.t(a)).as_str() == "it") {
         return None;
     }
     let ce = clause_end(doc, i + 2, end);
@@ -138,21 +136,21 @@ pub(super) fn expected(doc: &Doc, first: usize, end: usize, i: usize) -> Option<
 /// (`A national poll released Sunday by the Herald`, `An average of
 /// recent polls`); bounded to 25 tokens, no finite verb inside.
 pub(super) fn doc_subject(doc: &Doc, first: usize, end: usize) -> Option<(usize, usize)> {
-    let mut buf = [0u8; 32];
     let mut a = end;
     while a > first && end - a < 25 && !matches!(doc.t(a - 1), "," | ";" | ":" | "." | "\u{2014}" | "\u{201D}" | "\"") {
         a -= 1;
     }
-    if a < end && matches!(lw(doc, a, &mut buf), "but" | "and" | "yet" | "so") {
+    if a < end && matches!(fold(doc.t(a)).as_str(), "but" | "and" | "yet" | "so") {
         a += 1;
     }
     if end < a + 2 || end - a >= 25 {
         return None;
     }
-    let head = (a..(a + 4).min(end)).any(|t| has(&lx::DOC_SOURCES, lw(doc, t, &mut buf)));
+    let head = (a..(a + 4).min(end)).any(|t| lx::DOC_SOURCES.has(fold(doc.t(t)).as_str()));
     let clause = (a..end).any(|t| {
-        let w = lw(doc, t, &mut buf);
-        has(&lx::BE, w) || matches!(w, "has" | "have" | "had" | "that" | "which" | "who" | "when" | "if") || lx::pronoun(w).is_some()
+        let w_f = fold(doc.t(t));
+        let w = w_f.as_str();
+        lx::BE.has(w) || matches!(w, "has" | "have" | "had" | "that" | "which" | "who" | "when" | "if") || lx::pronoun(w).is_some()
     });
     (head && !clause).then_some((a, end))
 }
@@ -160,17 +158,17 @@ pub(super) fn doc_subject(doc: &Doc, first: usize, end: usize) -> Option<(usize,
 /// `Roe was asked whether …`, `When asked about the cuts, …`: the question
 /// put to someone, with no asker named.
 pub(super) fn asked(doc: &Doc, first: usize, end: usize, i: usize) -> Option<Cand> {
-    let mut buf = [0u8; 32];
-    if lw(doc, i, &mut buf) != "asked" || i + 2 >= end {
+    if fold(doc.t(i)).as_str() != "asked" || i + 2 >= end {
         return None;
     }
-    let mut nb = [0u8; 32];
-    let prev = if i > first { lw(doc, i - 1, &mut buf) } else { "" };
+    let prev_f = fold(if i > first { doc.t(i - 1) } else { "" });
+    let prev = prev_f.as_str();
     let passive = i == first || matches!(prev, "was" | "were" | "is" | "been" | "when" | "once" | "if" | "being");
     if !passive {
         return None;
     }
-    let nx = lw(doc, i + 1, &mut nb);
+    let nx_f = fold(doc.t(i + 1));
+    let nx = nx_f.as_str();
     let j = match nx {
         "about" => i + 2,
         "whether" | "if" | "how" | "why" | "what" | "which" | "who" | "when" | "where" => i + 1,
@@ -183,4 +181,42 @@ pub(super) fn asked(doc: &Doc, first: usize, end: usize, i: usize) -> Option<Can
     let mut cand = Cand::new(None, Some((i, i + 1)), c, false, Rule::AttributionAsked);
     cand.vague = Some("the asker is not named");
     Some(cand)
+}
+
+/// `…, X said.` and `…, said X.`: the content is the sentence before the comma.
+pub(super) fn tail(doc: &Doc, first: usize, end: usize, i: usize, flags: u8, src: Option<(usize, usize)>) -> Option<Cand> {
+    if flags & lx::TAIL == 0 {
+        return None;
+    }
+    let comma_at = |k: usize| {
+        // `…, X said` or `…,” X said` (a mixed quote before the source)
+        let mut j = k;
+        while j > first + 1 && j + 2 >= k && matches!(doc.t(j - 1), "\u{201D}" | "\"" | "'" | "\u{2019}") {
+            j -= 1;
+        }
+        j > first && doc.t(j - 1) == ","
+    };
+    let (src, comma, after) = match src {
+        Some(sp) if comma_at(sp.0) => (Some(sp), sp.0, i + 1),
+        None if flags & lx::INV != 0 && comma_at(i) => {
+            let sp = np_after(doc, i + 1, end)?;
+            // the inverted source ends the sentence (or opens an apposition)
+            if sp.1 < end && !matches!(doc.t(sp.1), "." | "," | "!" | "?" | ";" | "(") {
+                return None;
+            }
+            let sp = extend_apposition(doc, sp, end);
+            (Some(sp), i, sp.1)
+        }
+        _ => return None,
+    };
+    if !short_tail(doc, after, end) {
+        // `Acts of protest, Mr. Roe said, are acts of …`: the content surrounds the cue.
+        if after < end && doc.t(after) == "," && (after..end).filter(|&t| doc.tokens[t].kind == Tok::Word).count() >= 2 {
+            let c = content(doc, first, end, 4)?;
+            return Some(Cand::new(src, Some((i, i + 1)), c, false, Rule::AttributionReportedParenthetical));
+        }
+        return None;
+    }
+    let c = content(doc, first, comma, 3)?;
+    Some(Cand::new(src, Some((i, i + 1)), c, false, Rule::AttributionReportedTail))
 }

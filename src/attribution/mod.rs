@@ -7,6 +7,11 @@
 //! quotes; nested attributions are dropped (the outermost one stays);
 //! [`entities`] resolves sources to speakers; reasons are written here.
 pub mod bounds;
+pub mod cand;
+pub mod clause;
+pub mod confidence;
+#[rustfmt::skip] // word tables, aligned by hand
+pub mod cues;
 pub mod direct;
 pub mod entities;
 pub mod extend;
@@ -15,6 +20,7 @@ pub mod forms;
 pub mod lexicon;
 #[rustfmt::skip] // word tables, aligned by hand
 pub mod names;
+pub mod phrase;
 pub mod quotes;
 pub mod reported;
 pub mod source;
@@ -22,27 +28,7 @@ pub mod source;
 use crate::doc::Doc;
 use crate::model::{Attribution, Entity, Sp, Speaker, Why};
 use crate::rules::Rule;
-
-/// A candidate attribution: source and cue as token ranges, content in bytes.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Cand {
-    pub source: Option<(usize, usize)>,
-    pub cue: Option<(usize, usize)>,
-    pub content: Sp,
-    pub direct: bool,
-    pub rule: Rule,
-    /// The neutral explanation when the source is not named.
-    pub vague: Option<&'static str>,
-    /// The `and`/`but` that opens this attribution's clause, when it is
-    /// coordinated with an earlier one (token index).
-    pub conj: Option<usize>,
-}
-
-impl Cand {
-    pub fn new(source: Option<(usize, usize)>, cue: Option<(usize, usize)>, content: Sp, direct: bool, rule: Rule) -> Self {
-        Cand { source, cue, content, direct, rule, vague: None, conj: None }
-    }
-}
+use cand::Cand;
 
 fn tok_sp(doc: &Doc, r: (usize, usize)) -> Sp {
     Sp::new(doc.tokens[r.0].start, doc.tokens[r.1 - 1].end)
@@ -140,9 +126,11 @@ pub fn find(doc: &Doc) -> (Vec<Attribution<Sp>>, Vec<Entity<Sp>>) {
     }
     cands.extend(reported::find(doc, &mask, &used));
     cap_reported(doc, &mut cands);
+    quoted_is_direct(doc, &mut cands);
     let mut cands = outermost(doc, cands);
     cands.sort_by_key(|c| (c.content.start, c.content.end));
     cands.dedup_by(|a, b| a.content == b.content);
+    carry_sources(doc, &mut cands);
     for c in cands.iter_mut() {
         if c.vague.is_none() {
             c.vague = c.source.and_then(|s| source::vague(doc, s));
@@ -162,7 +150,7 @@ pub fn find(doc: &Doc) -> (Vec<Attribution<Sp>>, Vec<Entity<Sp>>) {
         if ent_vague.len() <= e {
             ent_vague.resize(e + 1, None);
         }
-        let pronoun = s.1 - s.0 == 1 && lexicon::pronoun(&doc.t(s.0).to_ascii_lowercase()).is_some();
+        let pronoun = s.1 - s.0 == 1 && lexicon::pronoun(crate::lower::fold(doc.t(s.0)).as_str()).is_some();
         if pronoun {
             if cands[k].vague.is_none() {
                 cands[k].vague = ent_vague[e];
@@ -171,6 +159,11 @@ pub fn find(doc: &Doc) -> (Vec<Attribution<Sp>>, Vec<Entity<Sp>>) {
             ent_vague[e] = cands[k].vague;
         }
     }
+    // Quote pieces sharing one cue and source (`“…,” she said. “…”`).
+    let mut pieces: crate::fasthash::Map<_, usize> = Default::default();
+    for c in cands.iter().filter(|c| c.direct && c.cue.is_some()) {
+        *pieces.entry((c.cue, c.source)).or_default() += 1;
+    }
     let mut out = Vec::with_capacity(cands.len());
     for (k, c) in cands.iter().enumerate() {
         let speaker = ent[k].map(|e| {
@@ -178,6 +171,9 @@ pub fn find(doc: &Doc) -> (Vec<Attribution<Sp>>, Vec<Entity<Sp>>) {
             Speaker { entity, name }
         });
         let why = Why::new(c.rule, reason(doc, c, speaker.as_ref()));
+        let pieces = c.direct && c.cue.is_some() && pieces.get(&(c.cue, c.source)).is_some_and(|&n| n > 1);
+        let evidence = confidence::Evidence { resolved: speaker.is_some(), vague: c.vague.is_some(), pieces };
+        let (confidence, uncertain_because) = confidence::score(doc, c, &evidence);
         out.push(Attribution {
             id: format!("a{}", k + 1),
             source: c.source.map(|r| tok_sp(doc, r)),
@@ -186,10 +182,57 @@ pub fn find(doc: &Doc) -> (Vec<Attribution<Sp>>, Vec<Entity<Sp>>) {
             content: c.content,
             direct: c.direct,
             vague_source: c.vague.is_some(),
+            confidence,
+            uncertain_because,
             why,
         });
     }
     (out, res.into_entities())
+}
+
+/// Reported content wholly inside one pair of quote marks (`warned that
+/// “the reserves will not last.”`) is a direct quote: the marks go, `direct`
+/// is set; the cue and source stay.
+fn quoted_is_direct(doc: &Doc, cands: &mut [Cand]) {
+    let open = |w: &str| matches!(w, "\u{201C}" | "\"");
+    let close = |w: &str| matches!(w, "\u{201D}" | "\"");
+    for c in cands.iter_mut().filter(|c| !c.direct && !c.content.is_empty()) {
+        let (a, b) = (doc.token_at(c.content.start), doc.token_at(c.content.end).saturating_sub(1));
+        if b < a + 2 || !open(doc.t(a)) || !close(doc.t(b)) || (a + 1..b).any(|t| open(doc.t(t)) || close(doc.t(t))) {
+            continue;
+        }
+        c.content = Sp::new(doc.tokens[a + 1].start, doc.tokens[b - 1].end);
+        c.direct = true;
+    }
+}
+
+/// Tokens at most between an attribution and a quotation standing alone
+/// after it for the source to carry over (`Roe said Friday.` + paragraph).
+const CARRY_GAP: usize = 14;
+
+/// A quotation with no speaker near it, right after another attribution
+/// (at most one paragraph break and a short gap between them), takes that
+/// attribution's source: a quote continued in the next paragraph, or a
+/// block quote after `X wrote:`. The cue is not carried, so the piece stays
+/// its own attribution; its confidence stays low.
+fn carry_sources(doc: &Doc, cands: &mut [Cand]) {
+    let para = |t: usize| doc.paragraphs.partition_point(|p| p.last <= t);
+    let mut prev: Option<(usize, (usize, usize))> = None; // (last token used, source)
+    for c in cands.iter_mut() {
+        let first = doc.token_at(c.content.start);
+        if c.rule == Rule::AttributionDirectUnattributed {
+            if let Some((last, src)) = prev.filter(|&(last, _)| first <= last + CARRY_GAP && para(first) <= para(last) + 1) {
+                c.source = Some(src);
+                c.rule = Rule::AttributionDirectCarried;
+                prev = Some((last.max(doc.token_at(c.content.end).saturating_sub(1)), src));
+            }
+            continue;
+        }
+        if let Some(src) = c.source {
+            let end = doc.token_at(c.content.end).saturating_sub(1).max(src.1 - 1).max(c.cue.map_or(0, |q| q.1 - 1));
+            prev = Some((end, src));
+        }
+    }
 }
 
 /// One plain sentence saying why this is an attribution.

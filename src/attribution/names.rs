@@ -2,12 +2,12 @@
 //! heads, post-modifiers, titles and roles, vague sources, organisation
 //! words and places, state abbreviations, honorific genders. Pure data plus
 //! lookups, re-exported by [`super::lexicon`]; no offsets here.
-use super::lexicon::Lex;
+use crate::wordlist::{WordList, WordMap};
 
 /// Heads of source phrases that can act (speak, urge, plan): people,
 /// bodies and groups. Stance and belief verbs need one of these (or a name
 /// or a pronoun) as their source.
-pub static AGENT_NOUNS: Lex = super::lexicon::lex![
+pub static AGENT_NOUNS: WordList = crate::words![
     "campaign", "company", "group", "network", "agency", "committee", "department", "administration",
     "government", "party", "court", "panel", "board", "office", "firm", "organization", "union", "coalition", "team",
     "people", "voters", "residents", "protesters", "activists", "members", "leaders", "lawmakers", "senators",
@@ -24,7 +24,7 @@ pub static AGENT_NOUNS: Lex = super::lexicon::lex![
 
 /// Lowercase heads that make a source phrase an organisation
 /// (`the defence ministry`, `the company`, `a monitoring group`).
-pub static ORG_HEADS: Lex = super::lexicon::lex![
+pub static ORG_HEADS: WordList = crate::words![
     "ministry", "company", "agency", "department", "government", "administration", "committee", "campaign",
     "party", "court", "panel", "board", "office", "firm", "organization", "organisation", "union", "coalition",
     "network", "council", "commission", "bureau", "military", "army", "regime", "embassy", "group", "legislature",
@@ -35,15 +35,15 @@ pub static ORG_HEADS: Lex = super::lexicon::lex![
 
 /// Words that open a post-modifier of a source phrase: `officials in
 /// Southland`, `a group based in Vienna`, `analysts at the bank`.
-pub static POST_PREPS: Lex = super::lexicon::lex!["in", "at", "from", "with", "for", "of", "inside", "across", "near", "on"];
+pub static POST_PREPS: WordList = crate::words!["in", "at", "from", "with", "for", "of", "inside", "across", "near", "on"];
 /// Participles between a source head and its post-modifier.
-pub static POST_PARTICIPLES: Lex = super::lexicon::lex![
+pub static POST_PARTICIPLES: WordList = crate::words![
     "based", "located", "headquartered", "stationed", "working", "living", "familiar", "close", "affiliated",
     "involved", "briefed", "allied", "aligned", "linked", "opposed", "loyal", "speaking",
 ];
 
 /// Titles written before a name; they belong to the source span.
-pub static TITLES: Lex = crate::abbreviated_titles!(super::lexicon::lex;
+pub static TITLES: WordList = crate::abbreviated_titles!(crate::words;
     "President", "Vice", "Secretary", "Senator", "Representative", "Governor", "Mayor", "Judge", "Justice", "General",
     "Admiral", "Colonel", "Captain", "Professor", "Miss", "Minister", "Prime", "Chancellor", "Ambassador", "Speaker",
     "Chairman", "Chairwoman", "Director", "Commissioner", "Attorney", "Sheriff", "Chief", "Pope", "King", "Queen",
@@ -53,7 +53,7 @@ pub static TITLES: Lex = crate::abbreviated_titles!(super::lexicon::lex;
 
 /// Lowercase role nouns that may stand before a name (`campaign manager Jane Roe`)
 /// or head a source phrase (`a spokesman`).
-pub static ROLE_NOUNS: Lex = super::lexicon::lex![
+pub static ROLE_NOUNS: WordList = crate::words![
     "president", "secretary", "senator", "spokesman", "spokeswoman", "spokesperson", "manager", "chairman",
     "chairwoman", "nominee", "candidate", "leader", "governor", "director", "minister", "adviser", "advisor",
     "official", "aide", "chief", "strategist", "analyst", "economist", "professor", "editor", "reporter",
@@ -66,31 +66,31 @@ pub static ROLE_NOUNS: Lex = super::lexicon::lex![
 ];
 
 /// Vague sources: the phrase head, and the neutral explanation.
-pub static VAGUE: &[(&str, &str)] = &[
-    ("officials", "officials who are not named"),
-    ("official", "an official who is not named"),
-    ("experts", "experts who are not named"),
+pub static VAGUE: WordMap<&str> = WordMap::new(&[
+    ("aides", "aides who are not named"),
     ("analysts", "analysts who are not named"),
     ("critics", "critics who are not named"),
-    ("sources", "sources that are not named"),
-    ("source", "a source that is not named"),
-    ("observers", "observers who are not named"),
-    ("insiders", "insiders who are not named"),
-    ("people", "people who are not named"),
-    ("some", "“some”, who are not named"),
-    ("many", "“many”, who are not named"),
-    ("others", "others who are not named"),
-    ("aides", "aides who are not named"),
     ("diplomats", "diplomats who are not named"),
     ("economists", "economists who are not named"),
-    ("scientists", "scientists who are not named"),
-    ("witnesses", "witnesses who are not named"),
-    ("residents", "residents who are not named"),
+    ("experts", "experts who are not named"),
+    ("insiders", "insiders who are not named"),
+    ("many", "“many”, who are not named"),
+    ("observers", "observers who are not named"),
+    ("official", "an official who is not named"),
+    ("officials", "officials who are not named"),
+    ("others", "others who are not named"),
+    ("people", "people who are not named"),
     ("reports", "reports that are not named"),
-];
+    ("residents", "residents who are not named"),
+    ("scientists", "scientists who are not named"),
+    ("some", "“some”, who are not named"),
+    ("source", "a source that is not named"),
+    ("sources", "sources that are not named"),
+    ("witnesses", "witnesses who are not named"),
+]);
 
 /// Names that are not persons when they head a capitalised sequence.
-pub static ORG_WORDS: Lex = crate::organisation_words!(super::lexicon::lex;
+pub static ORG_WORDS: WordList = crate::organisation_words!(crate::words;
     "House", "Times", "Post", "News", "Center", "Centre", "Bureau", "Administration", "Campaign", "Journal", "Press",
     "Network", "Foundation", "Corp", "Inc", "Congress", "Senate", "Fund", "Club", "Magazine", "Reuters", "Street",
     "Pentagon", "Kremlin", "Navy", "Review", "Report", "Tribune", "Herald", "Guardian", "Telegraph", "Examiner",
@@ -99,7 +99,7 @@ pub static ORG_WORDS: Lex = crate::organisation_words!(super::lexicon::lex;
 );
 
 /// Places often named as sources (countries speak through governments).
-pub static PLACES: Lex = super::lexicon::lex![
+pub static PLACES: WordList = crate::words![
     "U.S.", "US", "America", "United", "China", "Russia", "Ukraine", "Iran", "Israel", "Britain", "France",
     "Germany", "Japan", "India", "Mexico", "Canada", "Syria", "Turkey", "Korea", "Seoul", "Moscow", "Beijing",
     "Washington", "Kyiv", "Kiev", "Tehran", "Pyongyang", "London", "Paris", "Berlin", "Tokyo", "Brussels", "EU",
@@ -107,18 +107,14 @@ pub static PLACES: Lex = super::lexicon::lex![
 
 /// US state abbreviations as news style writes them after a place or a
 /// party letter (`of Springfield, Va.,`, `Sen. Jane Roe, R-Ky.,`).
-pub static STATE_ABBREVS: Lex = crate::state_abbreviations!(super::lexicon::lex;
+pub static STATE_ABBREVS: WordList = crate::state_abbreviations!(crate::words;
     "Ind", "Kans", "N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "R.I.", "S.C.", "S.D.", "W.Va", "D.C.", "Alaska",
     "Hawaii", "Idaho", "Iowa", "Maine", "Ohio", "Texas", "Utah",
 );
 
 /// Female / male cues in honorifics for pronoun agreement.
-pub fn honorific_gender(w: &str) -> Option<char> {
-    match w {
-        "Mrs" | "Ms" | "Miss" | "Mrs." | "Ms." | "Chairwoman" | "Congresswoman" | "Queen" | "Princess" | "Spokeswoman" => {
-            Some('f')
-        }
-        "Mr" | "Mr." | "Chairman" | "Congressman" | "King" | "Prince" | "Spokesman" | "Pope" => Some('m'),
-        _ => None,
-    }
-}
+pub static HONORIFIC_GENDER: WordMap<char> = WordMap::new(&[
+    ("Chairman", 'm'), ("Chairwoman", 'f'), ("Congressman", 'm'), ("Congresswoman", 'f'), ("King", 'm'),
+    ("Miss", 'f'), ("Mr", 'm'), ("Mr.", 'm'), ("Mrs", 'f'), ("Mrs.", 'f'), ("Ms", 'f'), ("Ms.", 'f'),
+    ("Pope", 'm'), ("Prince", 'm'), ("Princess", 'f'), ("Queen", 'f'), ("Spokesman", 'm'), ("Spokeswoman", 'f'),
+]);

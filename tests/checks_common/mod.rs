@@ -87,6 +87,8 @@ impl<'a> B<'a> {
             content: find(self.text, content, from),
             direct: false,
             vague_source: vague,
+            confidence: 1.0,
+            uncertain_because: None,
             why: Why::new(factcheck::rules::Rule::AttributionReported, "test"),
         });
         self

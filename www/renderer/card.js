@@ -26,7 +26,8 @@ export function describe(stop) {
     rows.push(['Form', d.direct ? 'direct quote' : 'reported speech']);
     if (d.vague_source) rows.push(['Source', 'vague: no named person or body']);
     rows.push(['Said', clip(d.content.text)]);
-    return { title: d.direct ? 'Direct quote' : 'Reported speech', rows, rule: d.rule, reason: d.reason };
+    if (stop.unsure) rows.push(['Unsure', `${Math.round(d.confidence * 100)}% sure: ${d.uncertain_because || 'weak evidence'}`]);
+    return { title: `${stop.unsure ? 'Uncertain: ' : ''}${d.direct ? 'direct quote' : 'reported speech'}`.replace(/^./, (x) => x.toUpperCase()), rows, rule: d.rule, reason: d.reason };
   }
   if (stop.type === 'number') {
     const rows = [['Figure', d.text]];

@@ -19,6 +19,7 @@ import { bindPointer, bindKeys } from './interact.js';
  * @param {boolean} [o.toggle]       show a toggle button for the floating panel
  * @param {boolean} [o.panelOpen]
  * @param {string[]} [o.kinds]
+ * @param {boolean} [o.uncertain]    also show uncertain attributions (lighter); default hidden
  * @param {'auto'|'overlay'} [o.paint]
  * @param {(fmt: string) => Promise<string>} o.exporter
  * @param {boolean} [o.rootKeys]     the root is focusable: Tab/n/p/Enter/Esc on it
@@ -194,7 +195,7 @@ export function createRenderer(o) {
       await pause();
       if (gen !== updates) return false;
       let t0 = win.performance.now();
-      const model = buildModel(analysis, { kinds: o.kinds });
+      const model = buildModel(analysis, { kinds: o.kinds, uncertain: !!o.uncertain });
       win.performance.measure('factcheck:model', { start: t0 });
       await pause();
       if (gen !== updates) return false;
@@ -245,6 +246,8 @@ export function createRenderer(o) {
     highlights() {
       return [...partRanges].map(([p, range]) => ({ kind: p.hl, start: p.start, end: p.end, text: state.text.slice(p.start, p.end), range }));
     },
+    /** Shows (true) or hides uncertain attributions and repaints. */
+    setUncertain(v) { o.uncertain = !!v; return state.table ? api.update(state.text, state.analysis, state.table) : Promise.resolve(false); },
     setStatus: (m) => panel.setStatus(m),
     // Kept with the state, so opening the panel later shows it too.
     setSummary: (m) => { state.model.summary = m; panel.setSummary(m); },

@@ -18,11 +18,16 @@ const FINDING_TITLES = {
 
 export const findingTitle = (kind) => FINDING_TITLES[kind] || String(kind).replace(/_/g, ' ');
 
+/** Attributions below this confidence are uncertain: hidden unless asked for. */
+export const UNSURE = 0.5;
+export const unsure = (at) => typeof at.confidence === 'number' && at.confidence < UNSURE;
+
 const sp = (s) => s && Number.isInteger(s.start) && Number.isInteger(s.end) && s.end >= s.start;
 
 /**
  * @param {object} a the analysis
- * @param {{kinds?: string[]}} opts which kinds to show (claims, numbers, findings)
+ * @param {{kinds?: string[], uncertain?: boolean}} opts which kinds to show (claims, numbers,
+ *   findings); `uncertain`: also show attributions under UNSURE confidence (painted lighter)
  */
 export function buildModel(a, opts = {}) {
   const kinds = new Set(opts.kinds && opts.kinds.length ? opts.kinds : KINDS);
@@ -34,15 +39,17 @@ export function buildModel(a, opts = {}) {
   if (kinds.has('claims')) {
     for (const at of a.attributions || []) {
       if (!sp(at.content)) continue;
+      const doubt = unsure(at);
+      if (doubt && !opts.uncertain) continue;
       const spans = [at.source, at.cue, at.content].filter(sp);
       const stop = {
         type: 'claim', data: at, entity: at.speaker ? entities.get(at.speaker.entity) : null,
         start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)),
-        spans,
+        spans, unsure: doubt,
       };
       stops.push(stop);
-      add(at.direct ? 'quote' : 'reported', at.content, stop);
-      add(at.vague_source ? 'vague' : 'source', at.source, stop);
+      add(doubt ? 'unsure' : at.direct ? 'quote' : 'reported', at.content, stop);
+      add(doubt ? 'unsure' : at.vague_source ? 'vague' : 'source', at.source, stop);
       add('cue', at.cue, stop);
     }
   }

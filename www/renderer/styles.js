@@ -6,7 +6,7 @@
 // every kind also differs by line style, so colour is never the only cue.
 // Sites override colours with the --factcheck-* custom properties.
 
-export const HL = ['quote', 'reported', 'source', 'vague', 'cue', 'number', 'note', 'finding', 'focus'];
+export const HL = ['quote', 'reported', 'source', 'vague', 'cue', 'unsure', 'number', 'note', 'finding', 'focus'];
 
 export const HIGHLIGHT_CSS = `
 ::highlight(factcheck-quote) { background-color: var(--factcheck-quote, rgba(230,159,0,.30)); }
@@ -18,6 +18,8 @@ export const HIGHLIGHT_CSS = `
   text-decoration: underline wavy var(--factcheck-vague-line, #d55e00) 1px; }
 ::highlight(factcheck-cue) { background-color: var(--factcheck-cue, rgba(0,114,178,.14));
   text-decoration: underline dotted var(--factcheck-cue-line, #0072b2) 2px; }
+::highlight(factcheck-unsure) { background-color: var(--factcheck-unsure, rgba(128,128,128,.10));
+  text-decoration: underline dotted var(--factcheck-unsure-line, #767676) 1px; }
 ::highlight(factcheck-number) { background-color: var(--factcheck-number, rgba(0,158,115,.26));
   text-decoration: underline double var(--factcheck-number-line, #007a5a) 1px; }
 ::highlight(factcheck-finding) { text-decoration: underline wavy var(--factcheck-finding-line, #d55e00) 1px; }
@@ -41,6 +43,7 @@ export const UI_CSS = `
 .box.source { background: rgba(86,180,233,.38); border-bottom: 2px solid #0072b2; }
 .box.vague { background: rgba(213,94,0,.22); border-bottom: 2px dotted #d55e00; }
 .box.cue { background: rgba(0,114,178,.14); border-bottom: 2px dotted #0072b2; }
+.box.unsure { background: rgba(128,128,128,.10); border-bottom: 1px dotted #767676; }
 .box.number { background: rgba(0,158,115,.26); border-bottom: 3px double #007a5a; }
 .box.finding { border-bottom: 2px dashed #d55e00; } .box.note { border-bottom: 1px dotted #8a8a8a; } .box.focus { outline: 2px solid #0b3d91; background: rgba(11,61,145,.18); }
 .card { position: absolute; pointer-events: auto; max-width: 26rem; min-width: 16rem; background: #fff; color: #1b1b1b;

@@ -1,0 +1,90 @@
+//! The clause around a cue word: whether an `-s` cue form is a plural
+//! noun, the subject of an infinitive of purpose, the auxiliaries before a
+//! cue, a coordinating conjunction, and the sentence's named subject.
+//! Token indices; no byte offsets here.
+use super::lexicon as lx;
+use super::phrase::{is_cap, np_after};
+use super::source::{agentive, before_cue};
+use crate::doc::Doc;
+use crate::lower::fold;
+use crate::text::Tok;
+
+/// Is the `-s` cue form at `i` a plural noun (`estimates diverge as`,
+/// `claims surface that`)? The next word is then a bare verb: lowercase,
+/// without `-s`/`-ed`/`-ing`, and followed by a function word or nothing.
+pub(super) fn plural_noun(doc: &Doc, i: usize, end: usize) -> bool {
+    let w = doc.t(i);
+    if !w.ends_with('s') || w == "says" || i + 1 >= end || doc.tokens[i + 1].kind != Tok::Word {
+        return false;
+    }
+    let v = doc.t(i + 1);
+    let lv_f = fold(doc.t(i + 1));
+    let lv = lv_f.as_str();
+    let bare = !lv.is_empty()
+        && lv == v
+        && lv.bytes().all(|b| b.is_ascii_lowercase())
+        && !lv.ends_with('s')
+        && !lv.ends_with("ed")
+        && !lv.ends_with("ing")
+        && !lv.ends_with("ly")
+        && !lx::STOP.has(lv)
+        && !lx::DETERMINERS.has(lv)
+        && lx::pronoun(lv).is_none();
+    bare && (i + 2 >= end || doc.tokens[i + 2].kind == Tok::Word && lx::STOP.has(fold(doc.t(i + 2)).as_str()))
+}
+
+/// `The leaders met on Friday to discuss …`: a stance verb's infinitive of
+/// purpose after a plain past verb takes that verb's subject.
+pub(super) fn purpose(doc: &Doc, first: usize, i: usize, cv: &lx::CueVerb) -> Option<(usize, usize)> {
+    if cv.flags & lx::ACT == 0 || doc.t(i) != cv.lemma || i < first + 3 || fold(doc.t(i - 1)).as_str() != "to" {
+        return None;
+    }
+    // the verb before `to`, past a short circumstance (`met on Friday to`)
+    let v = (i.saturating_sub(5).max(first + 1)..i - 1).rev().find(|&k| {
+        let w = doc.t(k);
+        w.bytes().all(|b| b.is_ascii_lowercase()) && (w.ends_with("ed") || matches!(w, "met" | "came" | "went" | "sat"))
+    })?;
+    let gap = (v + 1..i - 1)
+        .all(|k| doc.tokens[k].kind == Tok::Word && !lx::STOP.has(fold(doc.t(k)).as_str()) || matches!(doc.t(k), "on" | "in" | "at"));
+    if !gap || lx::cue(doc.t(v)).is_some_and(|c| c.lemma != "continue") {
+        return None;
+    }
+    before_cue(doc, v, first).filter(|&sp| agentive(doc, sp))
+}
+
+/// Where the auxiliaries before a cue start (`has also said`).
+pub(super) fn aux_start(doc: &Doc, first: usize, cue: usize) -> usize {
+    let mut k = cue;
+    while k > first && cue - k < 3 && lx::AUX.has(fold(doc.t(k - 1)).as_str()) {
+        k -= 1;
+    }
+    k
+}
+
+/// The `and`/`but` (with its comma) right before token `k`, if any.
+pub(super) fn conjunction(doc: &Doc, first: usize, k: usize) -> Option<usize> {
+    if k > first && matches!(fold(doc.t(k - 1)).as_str(), "and" | "but" | "while" | "although" | "though" | "whereas") {
+        let c = k - 1;
+        return Some(if c > first && doc.t(c - 1) == "," { c - 1 } else { c });
+    }
+    None
+}
+
+/// The sentence's subject when it is a name or a pronoun.
+pub(super) fn subject(doc: &Doc, first: usize, end: usize) -> Option<(usize, usize)> {
+    let mut k = first;
+    if k < end && matches!(fold(doc.t(k)).as_str(), "but" | "and" | "so" | "yet") {
+        k += 1;
+    }
+    let mut sp = np_after(doc, k, end)?;
+    let w_f = fold(doc.t(sp.0));
+    let w = w_f.as_str();
+    if lx::pronoun(w).is_some() {
+        return Some(sp);
+    }
+    // `Mayor Cole laughed and said`: the walk ran into the first verb.
+    while sp.1 > sp.0 + 1 && !is_cap(doc.t(sp.1 - 1)) && sp.1 - sp.0 <= 4 {
+        sp.1 -= 1;
+    }
+    (is_cap(doc.t(sp.1 - 1)) && !lx::DETERMINERS.has(fold(doc.t(sp.1 - 1)).as_str())).then_some(sp)
+}
