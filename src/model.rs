@@ -172,7 +172,7 @@ pub struct Attribution<S> {
     pub content: S,
     pub direct: bool,
     pub vague_source: bool,
-    /// How sure the engine is (0-1; see docs/contract-attribution.md).
+    /// How sure the engine is (0-1; see docs/confidence.md).
     pub confidence: f64,
     /// Why it is unsure, when `confidence` is below 0.5 (else null).
     pub uncertain_because: Option<&'static str>,

@@ -5,7 +5,7 @@
 //! (`said`, `told`, `according to`), the cue after the content, a quote in
 //! several pieces, and very short or long content. The 20 weights were
 //! fitted once on the `polnear-train` split (right content and source
-//! against the rest; no words learned, see docs/contract-attribution.md).
+//! against the rest; no words learned, see docs/confidence.md).
 //! Byte spans on [`Cand`]; no offsets leave here.
 use super::cand::Cand;
 use crate::doc::Doc;

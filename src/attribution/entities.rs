@@ -1,14 +1,15 @@
-//! Entities and coreference for sources: finds capitalised name chunks
-//! (with titles: `Secretary of State Antony Blinken`), links bare surnames
+//! Entities and coreference for sources: takes the capitalised name chunks
+//! of `chunks.rs` (`Secretary of State Antony Blinken`), links bare surnames
 //! to the full mention, resolves `he`/`she` to the nearest compatible earlier
 //! person and `who` to the phrase before it, and groups organisations and
 //! groups (`officials`). Token indices inside; mentions are UTF-8 byte spans.
+use super::chunks::{chunks, common_noun, strip_poss, Chunk};
 use super::lexicon::{self as lx};
 use super::phrase::{is_cap, np_before};
 use crate::doc::Doc;
 use crate::lower::fold;
 use crate::model::{Entity, EntityKind, Sp};
-use crate::text::{Gap, Tok};
+use crate::text::Tok;
 
 struct Ent {
     name: String,
@@ -21,84 +22,6 @@ struct Ent {
     mentions: Vec<Sp>,
     last: usize,
     id: Option<usize>,
-}
-
-/// A capitalised name chunk: tokens `[a, b)`, title tokens `[a, t)`.
-#[derive(Clone, Copy)]
-struct Chunk {
-    a: usize,
-    t: usize,
-    b: usize,
-}
-
-fn strip_poss(w: &str) -> &str {
-    w.strip_suffix("\u{2019}s").or_else(|| w.strip_suffix("'s")).unwrap_or(w)
-}
-
-fn title_word(w: &str) -> bool {
-    lx::TITLES.has(w) || lx::ROLE_NOUNS.has(w)
-}
-
-/// A capitalised common noun opening a sentence (`Officials`, `Critics`).
-fn common_noun(doc: &Doc, i: usize) -> bool {
-    let l_f = fold(doc.t(i));
-    let l = l_f.as_str();
-    let next_cap = i + 1 < doc.tokens.len() && is_cap(doc.t(i + 1)) && doc.tokens[i + 1].gap == Gap::Space;
-    !next_cap && (lx::AGENT_NOUNS.has(l) || lx::VAGUE.has(l) || lx::cue(l).is_some())
-}
-
-/// All name chunks of the text, in order (one linear pass).
-fn chunks(doc: &Doc) -> Vec<Chunk> {
-    let n = doc.tokens.len();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < n {
-        let w = doc.t(i);
-        if doc.tokens[i].kind != Tok::Word
-            || !is_cap(w)
-            || lx::STOP.has(fold(w).as_str())
-            || lx::DETERMINERS.has(fold(w).as_str())
-            || common_noun(doc, i)
-        {
-            i += 1;
-            continue;
-        }
-        let a = i;
-        let mut t = a;
-        let mut j = i;
-        while j < n && j - a < 8 {
-            if j > a && doc.tokens[j].gap >= Gap::Line {
-                break;
-            }
-            let x = doc.t(j);
-            if j > a && lx::cue(fold(x).as_str()).is_some() {
-                break; // `Jane Roe Says …` in a title-case headline
-            }
-            if doc.tokens[j].kind == Tok::Word && is_cap(x) {
-                // Titles run up to the last title word: `Transport Minister Clara Voss`.
-                if title_word(x) && j - a < 5 {
-                    t = j + 1;
-                }
-                j += 1;
-            } else if x == "." && doc.tokens[j].gap == Gap::None && j > a && (title_word(doc.t(j - 1)) || doc.t(j - 1).len() == 1) {
-                if t == j {
-                    t = j + 1;
-                }
-                j += 1;
-            } else if x == "of" && t == j && j + 1 < n && is_cap(doc.t(j + 1)) {
-                j += 1;
-                t = j;
-            } else {
-                break;
-            }
-            if strip_poss(doc.t(j - 1)) != doc.t(j - 1) {
-                break;
-            }
-        }
-        out.push(Chunk { a, t: t.min(j), b: j });
-        i = j.max(i + 1);
-    }
-    out
 }
 
 pub struct Resolver {

@@ -8,6 +8,7 @@
 //! [`entities`] resolves sources to speakers; reasons are written here.
 pub mod bounds;
 pub mod cand;
+pub mod chunks;
 pub mod clause;
 pub mod confidence;
 #[rustfmt::skip] // word tables, aligned by hand

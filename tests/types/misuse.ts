@@ -9,6 +9,6 @@ const n = a.numbers[0];
 console.log(n.qualifer); // rejects: misspelt field
 const k: QualifierKind = "approximately"; // rejects: not a qualifier kind
 const start: string = a.attributions[0].content.start; // rejects: a number, not a string
-console.log(a.findings[0].reason); // rejects: findings have a message, not a reason
+console.log(a.findings[0].verdict); // rejects: findings give no verdict, only a severity
 analyze("x", { maxLength: 5 }); // rejects: the option is max_length
 console.log(k, start);
