@@ -10,30 +10,39 @@
 //! they are. Works on chars; no offsets (callers use it only for lookup keys).
 
 /// A case-folded lookup key: see [`fold`].
-pub struct Folded {
+pub struct Folded<'a> {
+    /// The word itself when it has no ASCII capital (most words): no copy.
+    same: Option<&'a str>,
     buf: [u8; 40],
     len: u8,
 }
 
-impl Folded {
+impl Folded<'_> {
     pub fn as_str(&self) -> &str {
-        // Only ASCII bytes were changed, so the bytes stay valid UTF-8.
-        std::str::from_utf8(&self.buf[..self.len as usize]).unwrap_or("")
+        match self.same {
+            Some(s) => s,
+            // Only ASCII bytes were changed, so the bytes stay valid UTF-8
+            // (checked here only for words that had a capital).
+            None => std::str::from_utf8(&self.buf[..self.len as usize]).unwrap_or(""),
+        }
     }
 }
 
 /// The lookup key of a word: ASCII letters lower-cased, other bytes kept;
 /// empty for a word over 40 bytes (no table holds one).
-pub fn fold(s: &str) -> Folded {
+pub fn fold(s: &str) -> Folded<'_> {
     let mut buf = [0u8; 40];
     let b = s.as_bytes();
     if b.len() > buf.len() {
-        return Folded { buf, len: 0 };
+        return Folded { same: Some(""), buf, len: 0 };
+    }
+    if !b.iter().any(u8::is_ascii_uppercase) {
+        return Folded { same: Some(s), buf, len: 0 };
     }
     for (d, c) in buf.iter_mut().zip(b) {
         *d = c.to_ascii_lowercase();
     }
-    Folded { buf, len: b.len() as u8 }
+    Folded { same: None, buf, len: b.len() as u8 }
 }
 
 /// Appends the lower case of `c` to `out`.

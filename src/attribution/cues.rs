@@ -231,7 +231,7 @@ pub fn cue(word: &str) -> Option<&'static CueVerb> {
         v
     });
     // byte order, compared inline (no library call per step: once per word)
-    index.binary_search_by(|p| crate::numbers::lexicon::cmp_key(p.0.as_bytes(), word.as_bytes())).ok().map(|k| &verbs[index[k].1])
+    index.binary_search_by(|p| crate::wordlist::cmp_key(p.0.as_bytes(), word.as_bytes())).ok().map(|k| &verbs[index[k].1])
 }
 
 /// Rows of the cue table that would be dead or wrong: a form listed twice

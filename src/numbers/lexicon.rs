@@ -3,22 +3,8 @@
 //! consult. Data only, as [`WordMap`]s (sorted, binary search) and
 //! [`WordList`]s (packed); callers look up `crate::lower::fold`ed words
 //! unless a table says it is case-sensitive. No offsets here.
+pub use crate::wordlist::cmp_key;
 use crate::wordlist::{WordList, WordMap};
-
-/// Byte-wise order of short keys, without a library call per comparison
-/// (the unit table's prefix search; also used by the attribution lexicon).
-#[inline(always)]
-pub fn cmp_key(a: &[u8], b: &[u8]) -> std::cmp::Ordering {
-    let n = a.len().min(b.len());
-    let mut i = 0;
-    while i < n {
-        if a[i] != b[i] {
-            return a[i].cmp(&b[i]);
-        }
-        i += 1;
-    }
-    a.len().cmp(&b.len())
-}
 
 /// The search of every [`WordMap`] of the engine: a binary search with the
 /// inlined [`cmp_key`] (a slice comparison calls `memcmp` per step, which
