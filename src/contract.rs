@@ -63,8 +63,8 @@ impl<'a> Utf16Map<'a> {
 /// Converts a core analysis to the contract shape: the typed result of the
 /// native API ([`crate::analyze`]; the exports and the tests read it). The
 /// doors do not call it: the JSON writer maps core spans itself, and the
-/// serde_wasm_bindgen door was measured and not adopted (src/wasm.rs), so
-/// there is no serializer that could carry the span mapping instead; the
+/// serde door into JS values was measured and not adopted (see the
+/// boundary's own module), so there is no serializer that could carry the span mapping instead; the
 /// copy stays, one line per object, in the order of src/model.rs.
 pub fn to_contract(text: &str, a: Analysis<Sp>) -> Analysis<Span> {
     let map = Utf16Map::new(text);

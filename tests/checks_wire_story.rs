@@ -8,15 +8,8 @@ mod checks_common;
 use checks_common::*;
 use factcheck::model::{FindingKind, NumberKind, QualifierKind, SentenceClass, Severity};
 
-pub const WIRE: &str = include_str!("fixtures/wire_story.txt");
-
 fn story() -> B<'static> {
-    B::new(WIRE)
-        .count("10,000", 10000.0)
-        .qual("about", QualifierKind::Approx)
-        .counted("troops")
-        .count("11,000", 11000.0)
-        .counted("troops")
+    let figures = wire_troops()
         .count("12,000", 12000.0)
         .qual("up to", QualifierKind::AtMost)
         .counted("troops")
@@ -36,23 +29,8 @@ fn story() -> B<'static> {
         .counted("civilians")
         .count("700", 700.0)
         .count("300", 300.0)
-        .count("200", 200.0)
-        .att_at(
-            "The Northland",
-            "The Northland defence ministry",
-            Some("Northland Defence Ministry"),
-            "said",
-            "about 10,000 troops had been deployed",
-            false,
-        )
-        .att_at(
-            "Southland\u{2019}s military",
-            "Southland\u{2019}s military intelligence service",
-            None,
-            "put the figure",
-            "at 11,000 troops",
-            false,
-        )
+        .count("200", 200.0);
+    wire_troop_sources(figures)
         .att_at("a monitoring group", "a monitoring group based in Vienna", None, "said", "up to 12,000 troops could", false)
         .att_at("Officials in", "Officials in Southland", None, "said", "8,000 of the soldiers", true)
         .att_at(

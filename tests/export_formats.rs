@@ -6,7 +6,7 @@
 mod checks_common;
 use checks_common::*;
 use factcheck::export::{export, Format};
-use factcheck::model::{Analysis, NumberKind, QualifierKind, Span};
+use factcheck::model::{Analysis, NumberKind, Span};
 use serde_json::Value;
 
 const EMOJI: &str = "\u{1F4E2} Officials said 300 people \u{1F3E0} were evacuated. \u{1F30A} The mayor said 450 people were evacuated.\nI suspect the worst is over \u{1F91E}.\nClick here to share \u{2764}\u{FE0F}.";
@@ -22,28 +22,7 @@ fn emoji() -> B<'static> {
 }
 
 fn wire() -> B<'static> {
-    B::new(include_str!("fixtures/wire_story.txt"))
-        .count("10,000", 10000.0)
-        .qual("about", QualifierKind::Approx)
-        .counted("troops")
-        .count("11,000", 11000.0)
-        .counted("troops")
-        .att_at(
-            "The Northland",
-            "The Northland defence ministry",
-            Some("Northland Defence Ministry"),
-            "said",
-            "about 10,000 troops had been deployed",
-            false,
-        )
-        .att_at(
-            "Southland\u{2019}s military",
-            "Southland\u{2019}s military intelligence service",
-            None,
-            "put the figure",
-            "at 11,000 troops",
-            false,
-        )
+    wire_troop_sources(wire_troops())
 }
 
 /// Checks every annotation's selectors against the text, in code points.

@@ -130,3 +130,33 @@ pub fn spans_ok(text: &str, f: &[Finding<Sp>]) {
         }
     }
 }
+
+/// The wire-story fixture (tests/fixtures/wire_story.txt).
+pub const WIRE: &str = include_str!("../fixtures/wire_story.txt");
+
+/// The wire story's first two troop figures (`about 10,000`, `11,000`), in
+/// text order: more figures may follow with the builder.
+pub fn wire_troops() -> B<'static> {
+    B::new(WIRE).count("10,000", 10000.0).qual("about", QualifierKind::Approx).counted("troops").count("11,000", 11000.0).counted("troops")
+}
+
+/// The two sources of those figures (the Northland ministry, Southland's
+/// military intelligence service).
+pub fn wire_troop_sources(b: B<'static>) -> B<'static> {
+    b.att_at(
+        "The Northland",
+        "The Northland defence ministry",
+        Some("Northland Defence Ministry"),
+        "said",
+        "about 10,000 troops had been deployed",
+        false,
+    )
+    .att_at(
+        "Southland\u{2019}s military",
+        "Southland\u{2019}s military intelligence service",
+        None,
+        "put the figure",
+        "at 11,000 troops",
+        false,
+    )
+}
