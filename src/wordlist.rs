@@ -80,8 +80,14 @@ impl<T: Copy + PartialEq + std::fmt::Debug> WordMap<T> {
         WordMap { rows }
     }
     /// The value of `w` (as given), if listed.
+    #[inline]
     pub fn get(&self, w: &str) -> Option<T> {
-        self.rows.binary_search_by(|(k, _)| cmp_key(k.as_bytes(), w.as_bytes())).ok().map(|i| self.rows[i].1)
+        self.get_bytes(w.as_bytes())
+    }
+    /// [`WordMap::get`] on a key given as bytes.
+    #[inline]
+    pub fn get_bytes(&self, w: &[u8]) -> Option<T> {
+        self.rows.binary_search_by(|(k, _)| cmp_key(k.as_bytes(), w)).ok().map(|i| self.rows[i].1)
     }
     pub fn has(&self, w: &str) -> bool {
         self.get(w).is_some()

@@ -6,9 +6,8 @@
 pub use crate::wordlist::cmp_key;
 use crate::wordlist::{WordList, WordMap};
 
-/// The search of every [`WordMap`] of the engine: a binary search with the
-/// inlined [`cmp_key`] (a slice comparison calls `memcmp` per step, which
-/// made the engine a third slower; the tables are searched once per token).
+/// The engine's lookups on every [`WordMap`], by `&str` or by bytes
+/// ([`WordMap::get_bytes`]: a binary search with the inlined [`cmp_key`]).
 pub trait Look<T> {
     fn look_bytes(&self, key: &[u8]) -> Option<T>;
     fn look(&self, key: &str) -> Option<T> {
@@ -22,17 +21,7 @@ pub trait Look<T> {
 impl<T: Copy + PartialEq + std::fmt::Debug> Look<T> for WordMap<T> {
     #[inline]
     fn look_bytes(&self, k: &[u8]) -> Option<T> {
-        let t = self.rows();
-        let (mut lo, mut hi) = (0, t.len());
-        while lo < hi {
-            let mid = (lo + hi) / 2;
-            match cmp_key(t[mid].0.as_bytes(), k) {
-                std::cmp::Ordering::Less => lo = mid + 1,
-                std::cmp::Ordering::Greater => hi = mid,
-                std::cmp::Ordering::Equal => return Some(t[mid].1),
-            }
-        }
-        None
+        self.get_bytes(k)
     }
 }
 
