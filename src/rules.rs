@@ -128,6 +128,7 @@ rules! {
     AttributionBelief = "attribution.belief", Attribution, None, "A belief or expectation held by a source.", "Officials believe the storm will turn north.";
     AttributionStance = "attribution.stance", Attribution, None, "A stance, request or intention of a source.", "The union urged the council to act.";
     AttributionImpersonal = "attribution.impersonal", Attribution, None, "An impersonal report with no named source.", "It is believed that the talks failed.";
+    AttributionImpression = "attribution.impression", Attribution, None, "The writer's impression of what someone thinks or does (seems, appears): no one is quoted, so no source is given.", "The senator seemed to back the plan.";
     AttributionQuotedAs = "attribution.quoted_as", Attribution, None, "A source quoted as saying something.", "The mayor was quoted as saying the budget is fine.";
     AttributionPossessive = "attribution.possessive", Attribution, None, "A cue noun after a possessive names the source.", "The agency's estimate is that 40 homes were lost.";
     AttributionColon = "attribution.colon", Attribution, None, "A headline or transcript colon after a short name.", "Roe: The plan needs more time";

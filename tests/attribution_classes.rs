@@ -154,6 +154,32 @@ fn c5_a_thing_that_needs_something_is_no_attribution() {
     assert!(o.atts.is_empty(), "{:?}", o.contents());
 }
 
+#[test]
+fn c5_speaking_somewhere_is_no_stance() {
+    let o = run("The minister spoke in Tromsø on Friday night. An aide spoke on condition of anonymity.");
+    assert!(o.atts.is_empty(), "{:?}", o.contents());
+    let o = run("The minister spoke about the fishing quotas for an hour.");
+    check(&o, "the fishing quotas", Some("The minister"), None, false);
+}
+#[test]
+fn c5_a_cue_in_a_relative_clause_about_the_noun_before_it_is_no_stance() {
+    let o = run("The pact was a deal she once supported in the Senate.");
+    assert!(o.atts.is_empty(), "{:?}", o.contents());
+    let o = run("Voters will judge the kind of campaign he wants to run this autumn.");
+    assert!(o.atts.is_empty(), "{:?}", o.contents());
+    let o = run("On the trail she wants to talk about wages and rent.");
+    assert_eq!(o.source(o.by("to talk about wages")), Some("she"));
+}
+#[test]
+fn c5_seems_is_the_writers_impression_with_no_source() {
+    let o = run("The senator seemed to back the harbour plan after the hearing.");
+    let k = check(&o, "to back the harbour plan", None, None, false);
+    assert_eq!(o.atts[k].why.rule, factcheck::rules::Rule::AttributionImpression);
+    assert!(o.atts[k].uncertain_because.is_some_and(|w| w.contains("impression")), "{:?}", o.atts[k]);
+    let o = run("The agency appears to have dropped its objection.");
+    check(&o, "to have dropped its objection", None, None, false);
+}
+
 // 6. Whole source phrases.
 #[test]
 fn c6_think_tank_source_is_the_whole_noun_phrase() {
@@ -169,6 +195,16 @@ fn c6_possessive_body_with_a_lowercase_head() {
 fn c6_place_possessive_authority() {
     let o = run("Greenfield's water authority said the reservoir was half full.");
     check(&o, "the reservoir was half full", Some("Greenfield's water authority"), None, false);
+}
+
+#[test]
+fn c6_a_time_phrase_before_the_cue_is_not_the_source() {
+    let o = run("Governor Lee Park at the time said the bridge would reopen in May.");
+    check(&o, "the bridge would reopen", Some("Governor Lee Park"), None, false);
+    let o = run("Councillor Ines Moreau earlier Thursday said the vote would be delayed.");
+    check(&o, "the vote would be delayed", Some("Councillor Ines Moreau"), None, false);
+    let o = run("Her closest allies have in the past said she would not run again.");
+    check(&o, "she would not run again", Some("Her closest allies"), None, false);
 }
 
 // 7. Direct means quoted.

@@ -221,6 +221,7 @@ export type RuleId =
   | "attribution.belief"
   | "attribution.stance"
   | "attribution.impersonal"
+  | "attribution.impression"
   | "attribution.quoted_as"
   | "attribution.possessive"
   | "attribution.colon"

@@ -1,6 +1,7 @@
 //! The clause around a cue word: whether an `-s` cue form is a plural
 //! noun, the subject of an infinitive of purpose, the auxiliaries before a
-//! cue, a coordinating conjunction, and the sentence's named subject.
+//! cue, a coordinating conjunction, the sentence's named subject, and a
+//! relative clause without `that` whose object is the noun before it.
 //! Token indices; no byte offsets here.
 use super::lexicon as lx;
 use super::phrase::{is_cap, np_after};
@@ -87,4 +88,58 @@ pub(super) fn subject(doc: &Doc, first: usize, end: usize) -> Option<(usize, usi
         sp.1 -= 1;
     }
     (is_cap(doc.t(sp.1 - 1)) && !lx::DETERMINERS.has(fold(doc.t(sp.1 - 1)).as_str())).then_some(sp)
+}
+
+/// Does a determiner and noun stand right before the source at `src`
+/// (`a deal | she supported`, `any religion | they wanted`)? Then the cue
+/// after the source is in a relative clause without `that`.
+fn object_gap(doc: &Doc, first: usize, src: usize) -> bool {
+    if src < first + 2 || doc.tokens[src - 1].kind != Tok::Word {
+        return false;
+    }
+    let noun_f = fold(doc.t(src - 1));
+    let noun = noun_f.as_str();
+    if is_cap(doc.t(src - 1)) || lx::STOP.has(noun) || lx::cue(noun).is_some() || lx::pronoun(noun).is_some() || noun.ends_with("ly") {
+        return false;
+    }
+    // the determiner within two words before the noun, with plain words between
+    // (`On the trail he wants …`: an opening prepositional phrase is no head noun.)
+    (src.saturating_sub(4).max(first)..src - 1).rev().take_while(|&t| doc.tokens[t].kind == Tok::Word).any(|t| {
+        let w_f = fold(doc.t(t));
+        let det = matches!(
+            w_f.as_str(),
+            "a" | "an" | "the" | "any" | "every" | "each" | "this" | "that" | "his" | "her" | "their" | "its" | "our"
+        );
+        det && !(t == first + 1 && lx::STOP.has(fold(doc.t(first)).as_str()))
+    })
+}
+
+/// Does the stance verb `lemma` at `i`, with its content from `j` and its
+/// source at `src`, read as a stance inside the sentence `[first, end)`?
+pub(super) fn act_holds(doc: &Doc, (first, end): (usize, usize), src: usize, i: usize, j: usize, lemma: &str) -> bool {
+    let nx_f = fold(doc.t(j));
+    let nx = nx_f.as_str();
+    let to_only = matches!(
+        lemma,
+        "decline" | "refuse" | "intend" | "threaten" | "vow" | "plan" | "seem" | "appear" | "decide" | "try" | "need" | "aim" | "struggle"
+    );
+    // `declined not to …`: a negated infinitive is still one.
+    let not_to = nx == "not" && j + 1 < end && fold(doc.t(j + 1)).as_str() == "to";
+    if to_only && nx != "to" && !not_to {
+        return false;
+    }
+    // `called for/on …`, `called him a liar`, not `called a timeout`.
+    let named = lx::pronoun(nx).is_some() || nx == "them" || is_cap(doc.t(j));
+    let complement = (j + 1..(j + 8).min(end)).any(|t| matches!(doc.t(t), "a" | "an" | "\u{201C}" | "\"" | "\u{2018}"));
+    if lemma == "call" && j == i + 1 && !named && !complement {
+        return false;
+    }
+    // `spoke in Phoenix`, `spoke on condition of anonymity`: speaking is a
+    // stance only about something (`spoke about`, `spoke out against`).
+    if matches!(lemma, "speak" | "talk") && !matches!(fold(doc.t(i + 1)).as_str(), "about" | "of" | "out") {
+        return false;
+    }
+    // `a deal she once supported`, `the campaign he wants to run`: the cue
+    // sits in a relative clause whose object is the noun before it.
+    !object_gap(doc, first, src)
 }

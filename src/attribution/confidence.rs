@@ -55,10 +55,12 @@ pub fn score(doc: &Doc, c: &Cand, e: &Evidence) -> (f64, Option<&'static str>) {
         match c.rule {
             Rule::AttributionDirectCarried => "the speaker is carried over from the attribution before it",
             Rule::AttributionDirectUnattributed => "no speaker is named near it",
+            Rule::AttributionImpression => "it is the writer's impression (seems, appears); no one is quoted",
             _ => "the construction is unusual for an attribution",
         },
     );
     parts[1] = match c.source {
+        None if c.rule == Rule::AttributionImpression => (-0.95, "it is the writer's impression (seems, appears); no one is quoted"),
         None => (-0.95, "no speaker is named near it"),
         Some(sp) => {
             let s = doc.t(sp.0);

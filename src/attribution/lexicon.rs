@@ -110,6 +110,9 @@ pub static CONTEXT: WordList = crate::words![
     "early", "separately", "then", "once", "twice", "often", "flatly", "firmly",
 ];
 
+/// Words that may lead a time phrase between a source and its cue.
+pub static TIME_LEADS: WordList =
+    crate::words!["at", "in", "on", "during", "over", "last", "this", "that", "the", "earlier", "late", "early", "same", "past", "recent"];
 pub static WEEKDAYS: WordList = crate::words!["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
 /// Words before a colon that label a text part rather than name a speaker.
@@ -138,10 +141,12 @@ pub static NOUN_MAKERS: WordList = crate::words![
 ];
 
 /// Time nouns of a short time phrase between a cue and its content
-/// (`said last month it would …`, `said Tuesday night the plan …`).
+/// (`said last month it would …`, `said Tuesday night the plan …`) or
+/// between a source and its cue (`Roe at the time said`, `have in the past said`).
 pub static TIME_NOUNS: WordList = crate::words![
     "week", "month", "year", "weekend", "night", "morning", "afternoon", "evening", "spring", "summer", "fall",
     "autumn", "winter", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "time",
+    "past", "weeks", "months", "years", "day", "days", "today", "yesterday", "tonight", "earlier",
 ];
 
 /// Words that end the object of a stance verb (`attacked the plan as
@@ -163,7 +168,7 @@ mod tests {
             ("IMPERSONAL_VERBS", &IMPERSONAL_VERBS), ("BE", &BE), ("NOUN_FORMS", &NOUN_FORMS),
             ("EXPECTATION_PASSIVES", &EXPECTATION_PASSIVES), ("CUE_NOUNS", &CUE_NOUNS), ("DOC_SOURCES", &DOC_SOURCES),
             ("NUMBER_WORDS", &NUMBER_WORDS), ("DETERMINERS", &DETERMINERS), ("STOP", &STOP), ("AUX", &AUX),
-            ("CONTEXT", &CONTEXT), ("WEEKDAYS", &WEEKDAYS), ("LABELS", &LABELS), ("SUBORDINATORS", &SUBORDINATORS),
+            ("CONTEXT", &CONTEXT), ("WEEKDAYS", &WEEKDAYS), ("TIME_LEADS", &TIME_LEADS), ("LABELS", &LABELS), ("SUBORDINATORS", &SUBORDINATORS),
             ("NOUN_MAKERS", &NOUN_MAKERS), ("TIME_NOUNS", &TIME_NOUNS), ("ACT_ENDS", &ACT_ENDS),
             ("AGENT_NOUNS", &AGENT_NOUNS), ("ORG_HEADS", &ORG_HEADS), ("POST_PREPS", &POST_PREPS),
             ("POST_PARTICIPLES", &POST_PARTICIPLES), ("TITLES", &TITLES), ("ROLE_NOUNS", &ROLE_NOUNS),

@@ -5,7 +5,7 @@
 //! Token indices; contents are UTF-8 byte spans.
 use super::bounds::{act_content, approx_figure, clause_end, content, put_at, skip_to_content};
 use super::cand::Cand;
-use super::clause::{aux_start, conjunction, plural_noun, purpose, subject};
+use super::clause::{act_holds, aux_start, conjunction, plural_noun, purpose, subject};
 use super::forms::{according, asked, colon, doc_subject, expected, possessive, tail};
 use super::lexicon::{self as lx, BE};
 use super::phrase::{is_cap, verb_case};
@@ -198,32 +198,7 @@ fn sentence(doc: &Doc, s: &Seg, mask: &[bool], used: &Used, out: &mut Vec<Cand>)
             let promise = matches!(cv.lemma, "promise" | "pledge" | "vow" | "hope" | "expect" | "intend") || cv.flags & lx::ACT != 0;
             let intent = matches!(cv.lemma, "hope" | "expect" | "intend");
             if cv.flags & lx::ACT != 0 {
-                let to_only = matches!(
-                    cv.lemma,
-                    "decline"
-                        | "refuse"
-                        | "intend"
-                        | "threaten"
-                        | "vow"
-                        | "plan"
-                        | "seem"
-                        | "appear"
-                        | "decide"
-                        | "try"
-                        | "need"
-                        | "aim"
-                        | "struggle"
-                );
-                // `declined not to …`: a negated infinitive is still one.
-                let not_to = nx == "not" && j + 1 < end && fold(doc.t(j + 1)).as_str() == "to";
-                if to_only && nx != "to" && !not_to {
-                    i += 1;
-                    continue;
-                }
-                // `called for/on …`, `called him a liar`, not `called a timeout`.
-                let named = lx::pronoun(nx).is_some() || nx == "them" || is_cap(doc.t(j));
-                let complement = (j + 1..(j + 8).min(end)).any(|t| matches!(doc.t(t), "a" | "an" | "\u{201C}" | "\"" | "\u{2018}"));
-                if cv.lemma == "call" && j == i + 1 && !named && !complement {
+                if !act_holds(doc, (first, end), sp.0, i, j, cv.lemma) {
                     i += 1;
                     continue;
                 }
@@ -272,6 +247,12 @@ fn sentence(doc: &Doc, s: &Seg, mask: &[bool], used: &Used, out: &mut Vec<Cand>)
         // `condemned the launch as the missiles flew`: a stance's object ends at a comma or a subordinator.
         let cend = if act { (j + 1..cend).find(|&t| lx::ACT_ENDS.has(doc.t(t))).unwrap_or(cend) } else { cend };
         if let Some(c) = content(doc, j, cend, if act { 1 } else { 2 }) {
+            // `Roe seemed to endorse …`: the writer's impression; no one is quoted.
+            if matches!(cv.lemma, "seem" | "appear") {
+                out.push(Cand::new(None, Some((i, i + 1)), c, false, Rule::AttributionImpression));
+                i += 1;
+                continue;
+            }
             let rule = if cv.flags & lx::BELIEF != 0 {
                 Rule::AttributionBelief
             } else if act {

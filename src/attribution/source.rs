@@ -28,6 +28,13 @@ pub fn before_cue(doc: &Doc, cue: usize, lo: usize) -> Option<(usize, usize)> {
         end -= 1;
         k += 1;
     }
+    // `Roe at the time said`, `Roe earlier Thursday said`: a time phrase is no source.
+    if let Some(t) = time_phrase(doc, end, lo) {
+        end = t;
+        while end > lo && is_word(doc, end - 1) && lx::AUX.has(fold(doc.t(end - 1)).as_str()) {
+            end -= 1;
+        }
+    }
     if end > lo && doc.t(end - 1) == ")" {
         return np_paren(doc, end, lo);
     }
@@ -130,4 +137,24 @@ pub fn vague(doc: &Doc, sp: (usize, usize)) -> Option<&'static str> {
     })?;
     // `the source` / `a source` with a determiner still does not name anyone.
     Some(v)
+}
+
+/// Where a time phrase ending at `end` starts (`at the time`, `earlier
+/// Thursday`, `in the past`, `last week`), if a word before it is left for
+/// the source.
+fn time_phrase(doc: &Doc, end: usize, lo: usize) -> Option<usize> {
+    if end <= lo + 1 || !is_word(doc, end - 1) || !lx::TIME_NOUNS.has(fold(doc.t(end - 1)).as_str()) {
+        return None;
+    }
+    let mut k = end - 1;
+    while k > lo + 1 && end - k < 4 && is_word(doc, k - 1) && {
+        let w_f = fold(doc.t(k - 1));
+        lx::TIME_LEADS.has(w_f.as_str()) || lx::TIME_NOUNS.has(w_f.as_str())
+    } {
+        k -= 1;
+    }
+    // a bare `the past`, `this week` is the phrase only after a preposition or a name
+    let led =
+        matches!(fold(doc.t(k)).as_str(), "at" | "in" | "on" | "during" | "over" | "last" | "earlier") || lx::WEEKDAYS.has(doc.t(end - 1));
+    (led && k > lo && is_word(doc, k - 1)).then_some(k)
 }
