@@ -86,6 +86,25 @@ fn c3_quote_over_two_paragraphs_with_the_opening_mark_repeated() {
     check(&o, "After that the old pier", Some("engineer Tomas Berg"), Some("Tomas Berg"), true);
 }
 
+#[test]
+fn c3_a_quote_gets_its_speaker_from_a_verb_off_the_cue_list() {
+    let o = run("“Sit down and let the chair finish,” Councillor Abel Mensah barked.");
+    let k = check(&o, "Sit down and let the chair finish", Some("Councillor Abel Mensah"), Some("Councillor Abel Mensah"), true);
+    assert_eq!(o.cue(k), Some("barked"));
+    let o = run("“Who signed off on this budget?” a council clerk whispered.");
+    check(&o, "Who signed off on this budget?", Some("a council clerk"), None, true);
+    let o = run("The mayor paused. She went on: “We will not close a single library this year.”");
+    check(&o, "We will not close a single library", Some("She"), None, true);
+    let o = run("The charter affirms: “Every resident has a right to clean water.”");
+    check(&o, "Every resident has a right", Some("The charter"), None, true);
+}
+#[test]
+fn c3_a_verb_after_a_quote_inside_a_sentence_is_no_cue() {
+    // the quote does not open its sentence: a mixed quote, left to reported speech
+    let o = run("Residents called the plan “a disgrace,” organisers reported to the press office.");
+    assert!(o.atts.iter().all(|a| o.s(a.content) != "a disgrace,"), "{:?}", o.contents());
+}
+
 // 4. Entities.
 #[test]
 fn c4_demonyms_are_not_persons() {

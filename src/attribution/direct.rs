@@ -6,8 +6,9 @@ use super::cand::Cand;
 use super::clause::subject;
 use super::extend::extend_apposition;
 use super::lexicon as lx;
+use super::loose::{verb_after, verb_before};
 use super::phrase::{glued_mark, is_cap, np_after, verb_case};
-use super::quotes::Quote;
+use super::quotes::{last_mark, Quote};
 use super::source::before_cue;
 use crate::doc::Doc;
 use crate::lower::fold;
@@ -196,16 +197,6 @@ fn src_none_and_far(doc: &Doc, t: usize, j: usize, o: usize, first: usize) -> bo
     before_cue(doc, t, first).is_none() && (j == o && t + 1 != o)
 }
 
-/// The last content token that is not a closing single mark or bracket
-/// (`… me.’”` ends with the full stop).
-fn last_mark(doc: &Doc, q: &Quote) -> usize {
-    let mut k = q.last - 1;
-    while k > q.first && matches!(doc.t(k), "'" | "\u{2019}" | ")" | "]") {
-        k -= 1;
-    }
-    k
-}
-
 /// Nothing but a mark or two follows the quote in its sentence.
 fn quote_ends_sentence(doc: &Doc, q: &Quote) -> bool {
     let Some(c) = q.close else { return true };
@@ -247,7 +238,14 @@ fn standalone(doc: &Doc, q: &Quote) -> bool {
 pub fn find(doc: &Doc, quotes: &[Quote], mask: &[bool]) -> Vec<Option<Cand>> {
     let mut out: Vec<Option<Cand>> = quotes
         .iter()
-        .map(|q| label(doc, q).or_else(|| dash_name(doc, q)).or_else(|| cue_after(doc, q, mask)).or_else(|| cue_before(doc, q)))
+        .map(|q| {
+            label(doc, q)
+                .or_else(|| dash_name(doc, q))
+                .or_else(|| cue_after(doc, q, mask))
+                .or_else(|| cue_before(doc, q))
+                .or_else(|| verb_after(doc, q, mask))
+                .or_else(|| verb_before(doc, q))
+        })
         .collect();
     // Carry cue and source across continued and split pieces: forward, then back.
     for k in 1..quotes.len() {

@@ -19,6 +19,7 @@ pub mod extend;
 pub mod forms;
 #[rustfmt::skip] // word tables, aligned by hand
 pub mod lexicon;
+pub mod loose;
 #[rustfmt::skip] // word tables, aligned by hand
 pub mod names;
 pub mod phrase;

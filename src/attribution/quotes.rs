@@ -142,3 +142,13 @@ pub fn mask(n: usize, quotes: &[Quote]) -> Vec<bool> {
     }
     m
 }
+
+/// The last content token that is not a closing single mark or bracket
+/// (`… me.’”` ends with the full stop).
+pub fn last_mark(doc: &Doc, q: &Quote) -> usize {
+    let mut k = q.last - 1;
+    while k > q.first && matches!(doc.t(k), "'" | "\u{2019}" | ")" | "]") {
+        k -= 1;
+    }
+    k
+}

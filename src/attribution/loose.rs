@@ -1,0 +1,88 @@
+//! Direct quotes tied to their speaker by a verb that is not in the cue
+//! table: `“…,” Roe barked.`, `“…?” a staffer whispered.`, `Roe
+//! interjected: “…”`, `She went on: “…”`. Only in the tight shapes where
+//! the verb can do nothing else: right after a quote closed by a comma,
+//! question or exclamation mark, or right before a colon that opens one,
+//! with a name, a pronoun or a short noun phrase as its subject. Token
+//! indices; content in UTF-8 bytes.
+use super::cand::Cand;
+use super::lexicon as lx;
+use super::phrase::{is_cap, is_word, np_after, np_before};
+use super::quotes::{last_mark, Quote};
+use crate::doc::Doc;
+use crate::lower::fold;
+use crate::rules::Rule;
+use crate::text::{Gap, Tok};
+
+/// A past-tense verb (`barked`, `went`) or a present one in `-s`
+/// (`points`), lowercase, at token `t`.
+fn finite_verb(doc: &Doc, t: usize) -> bool {
+    let w = doc.t(t);
+    if !is_word(doc, t) || is_cap(w) || !w.is_ascii() {
+        return false;
+    }
+    let w = fold(w);
+    let w = w.as_str();
+    let regular = w.len() > 4 && w.ends_with("ed") || w.len() > 4 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us");
+    (regular || lx::QUOTE_VERBS.has(w)) && !lx::STOP.has(w) && !lx::AUX.has(w)
+}
+
+/// Can the phrase be a speaker: a personal pronoun, or a phrase with a
+/// capitalised word or led by a determiner (`a Democratic staffer`)?
+fn speaker_like(doc: &Doc, (a, b): (usize, usize)) -> bool {
+    let w = fold(doc.t(a));
+    if b - a == 1 && lx::pronoun(w.as_str()).is_some() {
+        return matches!(w.as_str(), "he" | "she" | "they" | "we" | "i" | "it");
+    }
+    b - a <= 6 && (a..b).any(|t| is_cap(doc.t(t)) && t > a || b - a <= 3 && is_cap(doc.t(t)))
+        || lx::DETERMINERS.has(w.as_str()) && b - a <= 4
+}
+
+/// `“…,” Roe barked.`: the quote closed by `,` `?` `!`, then subject and verb,
+/// then the sentence ends within a few words.
+pub fn verb_after(doc: &Doc, q: &Quote, mask: &[bool]) -> Option<Cand> {
+    let c = q.close?;
+    let n = doc.tokens.len();
+    let start = c + 1;
+    if start >= n || doc.tokens[start].gap >= Gap::Line || !matches!(doc.t(last_mark(doc, q)), "," | "?" | "!") {
+        return None;
+    }
+    // the quote opens its sentence (or its line)
+    let sent = doc.sentences[doc.sentence_of(q.open)];
+    if (sent.first..q.open).any(|t| doc.tokens[t].kind == Tok::Word) && doc.tokens[q.open].gap < Gap::Line {
+        return None;
+    }
+    // the subject runs to the first verb-like word, within the phrase a name can take
+    let hi = np_after(doc, start, (start + 8).min(n))?.1;
+    let v = (start + 1..=hi.min(n - 1)).find(|&k| finite_verb(doc, k))?;
+    let src = (start, v);
+    if mask[v] || doc.tokens[v].gap >= Gap::Line || !speaker_like(doc, src) || (start..v).any(|t| !is_word(doc, t) && doc.t(t) != ".") {
+        return None;
+    }
+    // a short tail to the end of the sentence: `barked at the crowd.`
+    let end = (v + 1..(v + 9).min(n)).find(|&k| doc.tokens[k].gap >= Gap::Line || matches!(doc.t(k), "." | "!" | "?" | ";" | ","));
+    let ends = end.is_some() || v + 9 > n;
+    ends.then(|| Cand::new(Some(src), Some((v, v + 1)), q.sp, true, Rule::AttributionDirect))
+}
+
+/// `Roe interjected: “…”`, `She went on: “…”`: a sentence of subject, verb
+/// (and particle) and a colon opening the quote.
+pub fn verb_before(doc: &Doc, q: &Quote) -> Option<Cand> {
+    let o = q.open;
+    if o < 3 || doc.t(o - 1) != ":" {
+        return None;
+    }
+    let mut v = o - 2;
+    if lx::QUOTE_PARTICLES.has(doc.t(v)) && v > 1 {
+        v -= 1;
+    }
+    let first = doc.sentences[doc.sentence_of(v)].first;
+    if !finite_verb(doc, v) || lx::cue(fold(doc.t(v)).as_str()).is_some() {
+        return None;
+    }
+    let src = np_before(doc, v, first)?;
+    if src.0 != first || !speaker_like(doc, src) {
+        return None;
+    }
+    Some(Cand::new(Some(src), Some((v, o - 1)), q.sp, true, Rule::AttributionDirect))
+}
