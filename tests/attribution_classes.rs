@@ -99,6 +99,19 @@ fn c3_a_quote_gets_its_speaker_from_a_verb_off_the_cue_list() {
     check(&o, "Every resident has a right", Some("The charter"), None, true);
 }
 #[test]
+fn c3_the_next_quote_after_a_long_attribution_sentence_keeps_its_speaker() {
+    let o = run("“The harbour was full every night,” Mayor Ines Varga told a briefing at the end of a long day of talks with the port authority and the shipping firms. “Now the berths stand empty by ten.”");
+    check(&o, "Now the berths stand empty", Some("Mayor Ines Varga"), Some("Mayor Ines Varga"), true);
+    let o = run("''We planned for a dry year,'' said Piet Olsen, who has farmed the valley since the 1980s and chairs the growers' board. ''Nobody planned for three.''");
+    check(
+        &o,
+        "Nobody planned for three.",
+        Some("Piet Olsen, who has farmed the valley since the 1980s and chairs the growers' board"),
+        None,
+        true,
+    );
+}
+#[test]
 fn c3_a_verb_after_a_quote_inside_a_sentence_is_no_cue() {
     // the quote does not open its sentence: a mixed quote, left to reported speech
     let o = run("Residents called the plan “a disgrace,” organisers reported to the press office.");
@@ -243,6 +256,19 @@ fn c7_quoted_finding_after_concluded_that_is_direct() {
     check(&o, "no single agency", Some("The review panel"), None, true);
 }
 
+#[test]
+fn c7_a_clause_before_the_quote_is_mixed_reported_speech() {
+    let o = run("Councillor Ada Brun said the depot had not “met a single safety deadline in three years.”");
+    check(&o, "the depot had not “met a single", Some("Councillor Ada Brun"), None, false);
+    let o = run("About a third of the members say the board is “out of touch with the branches.”");
+    check(&o, "the board is “out of touch", Some("a third of the members"), None, false);
+    let o = run("The envoy told reporters the ceasefire was “holding, but only just.”");
+    check(&o, "the ceasefire was “holding", Some("The envoy"), None, false);
+    // a recipient alone between cue and quote leaves the quote direct
+    let o = run("The envoy told reporters “the ceasefire is holding, but only just.”");
+    check(&o, "the ceasefire is holding", Some("The envoy"), None, true);
+}
+
 // 8. Cues inside relative clauses.
 #[test]
 fn c8_figure_the_ministry_says() {
@@ -272,4 +298,14 @@ fn uncertain_attributions_say_why() {
     let o = run("“We will rebuild the bridge by May,” Mayor Dana Cole said.");
     let k = o.by("We will rebuild");
     assert!(o.atts[k].confidence >= 0.8 && o.atts[k].uncertain_because.is_none(), "{:?}", o.atts[k]);
+}
+
+#[test]
+fn c6_a_partitive_source_keeps_its_quantity() {
+    let o = run("Most of the senators said the bill was dead.");
+    check(&o, "the bill was dead", Some("Most of the senators"), None, false);
+    let o = run("Two-thirds of the teachers surveyed said staffing had worsened.");
+    check(&o, "staffing had worsened", Some("Two-thirds of the teachers surveyed"), None, false);
+    let o = run("A majority of the delegates said they would back the motion.");
+    check(&o, "they would back the motion", Some("A majority of the delegates"), None, false);
 }

@@ -1,7 +1,8 @@
 //! The clause around a cue word: whether an `-s` cue form is a plural
 //! noun, the subject of an infinitive of purpose, the auxiliaries before a
 //! cue, a coordinating conjunction, the sentence's named subject, and a
-//! relative clause without `that` whose object is the noun before it.
+//! relative clause without `that` whose object is the noun before it, and
+//! whether a clause starts right after a cue (`said he had not “…”`).
 //! Token indices; no byte offsets here.
 use super::lexicon as lx;
 use super::phrase::{is_cap, np_after};
@@ -142,4 +143,30 @@ pub(super) fn act_holds(doc: &Doc, (first, end): (usize, usize), src: usize, i: 
     // `a deal she once supported`, `the campaign he wants to run`: the cue
     // sits in a relative clause whose object is the noun before it.
     !object_gap(doc, first, src)
+}
+
+/// Does a clause start at `k` (after a cue and its object, if it takes
+/// one): a subject pronoun, a determiner or a capitalised word
+/// (`said he had not …`, `say the South has …`), not a recipient, a time
+/// or a circumstance (`told reporters`, `said Tuesday`, `said in …`).
+pub(super) fn clause_start(doc: &Doc, k: usize, obj: bool) -> bool {
+    let mut k = k;
+    let n = doc.tokens.len();
+    if obj && k < n {
+        let w_f = fold(doc.t(k));
+        if matches!(w_f.as_str(), "him" | "her" | "them" | "us" | "me" | "you" | "reporters") {
+            k += 1;
+        } else if let Some((_, b)) = np_after(doc, k, n) {
+            k = b;
+        }
+    }
+    if k >= n || doc.tokens[k].kind != Tok::Word {
+        return false;
+    }
+    let w_f = fold(doc.t(k));
+    let w = w_f.as_str();
+    let subject_pronoun = matches!(w, "he" | "she" | "they" | "we" | "i" | "it" | "there");
+    subject_pronoun
+        || lx::DETERMINERS.has(w) && !matches!(w, "more" | "most" | "all" | "top" | "senior")
+        || is_cap(doc.t(k)) && !lx::WEEKDAYS.has(doc.t(k)) && !lx::CONTEXT.has(w) && !lx::DETERMINERS.has(w)
 }

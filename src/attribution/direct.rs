@@ -3,12 +3,12 @@
 //! cue), carries them over paragraph-continued and split pieces, and keeps
 //! free-standing full-sentence quotes. Token indices; content in UTF-8 bytes.
 use super::cand::Cand;
-use super::clause::subject;
+use super::clause::{clause_start, subject};
 use super::extend::extend_apposition;
 use super::lexicon as lx;
 use super::loose::{verb_after, verb_before};
 use super::phrase::{glued_mark, is_cap, np_after, verb_case};
-use super::quotes::{last_mark, Quote};
+use super::quotes::{last_mark, linked, Quote};
 use super::source::before_cue;
 use crate::doc::Doc;
 use crate::lower::fold;
@@ -175,6 +175,11 @@ fn cue_before(doc: &Doc, q: &Quote) -> Option<Cand> {
             if cv.flags & (lx::BELIEF | lx::THAT_ONLY) != 0 && j == o {
                 return None;
             }
+            // `said he had not “heard her …”`: a clause starts before the
+            // quote, so the content is that clause (mixed, reported speech).
+            if j == o && t + 1 < o && cv.flags & lx::ACT == 0 && clause_start(doc, t + 1, cv.flags & lx::OBJ != 0) {
+                return None;
+            }
             // `called the plan “a mistake”`: a stance verb with a quoted
             // complement is mixed speech, not a quotation it introduces.
             if cv.flags & lx::ACT != 0 && cv.flags & lx::TAIL == 0 && src_none_and_far(doc, t, j, o, first) {
@@ -279,14 +284,4 @@ pub fn find(doc: &Doc, quotes: &[Quote], mask: &[bool]) -> Vec<Option<Cand>> {
         }
     }
     out
-}
-
-/// Are two quote pieces parts of one quotation (same paragraph, or continued)?
-fn linked(doc: &Doc, a: &Quote, b: &Quote) -> bool {
-    if b.cont {
-        return true;
-    }
-    let pa = doc.paragraphs.partition_point(|p| p.last <= a.open);
-    let pb = doc.paragraphs.partition_point(|p| p.last <= b.open);
-    pa == pb && b.open - a.close.unwrap_or(a.last) <= 24
 }

@@ -86,6 +86,7 @@ pub fn post_modified(doc: &Doc, np: (usize, usize), lo: usize) -> (usize, usize)
         if start < lo + 2 || !is_word(doc, start - 1) || !lx::POST_PREPS.has(doc.t(start - 1)) {
             break;
         }
+        let of = doc.t(start - 1) == "of";
         let mut k = start - 1;
         if k > lo + 1 && lx::POST_PARTICIPLES.has(fold(doc.t(k - 1)).as_str()) {
             k -= 1;
@@ -95,7 +96,12 @@ pub fn post_modified(doc: &Doc, np: (usize, usize), lo: usize) -> (usize, usize)
             break;
         }
         start = head.0;
-        if head_agent(doc, head) {
+        // `a third of the members`: a quantity head before `of` counts the people after it.
+        let quantity = fold(doc.t(head.1 - 1));
+        let partitive = of && quantity.as_str().rsplit('-').next().is_some_and(|q| lx::PARTITIVE_HEADS.has(q));
+        // (`the nurses surveyed`: the noun before a trailing participle is the head)
+        let people = head_agent(doc, np) || np.1 - np.0 > 1 && doc.t(np.1 - 1).ends_with("ed") && head_agent(doc, (np.0, np.1 - 1));
+        if head_agent(doc, head) || partitive && people {
             return (start, np.1);
         }
     }

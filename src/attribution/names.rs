@@ -36,6 +36,12 @@ pub static ORG_HEADS: WordList = crate::words![
 /// Words that open a post-modifier of a source phrase: `officials in
 /// Southland`, `a group based in Vienna`, `analysts at the bank`.
 pub static POST_PREPS: WordList = crate::words!["in", "at", "from", "with", "for", "of", "inside", "across", "near", "on"];
+/// Quantity heads of a partitive source: `a third of the members`,
+/// `most of the voters`, `half of those polled`.
+pub static PARTITIVE_HEADS: WordList = crate::words![
+    "third", "thirds", "quarter", "quarters", "fifth", "fifths", "half", "majority", "minority", "most", "many",
+    "some", "percent", "share", "number", "none", "each",
+];
 /// Participles between a source head and its post-modifier.
 pub static POST_PARTICIPLES: WordList = crate::words![
     "based", "located", "headquartered", "stationed", "working", "living", "familiar", "close", "affiliated",

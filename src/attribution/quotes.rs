@@ -3,7 +3,8 @@
 //! quotes spanning several sentences, paragraph-continued quotes (a
 //! paragraph opening with a quote mark while the previous paragraph's quote
 //! never closed), glued marks (`Washington.”I think`) and apostrophes that
-//! are not quote marks (`don't`, `the ’90s`, `students’`). Works on token
+//! are not quote marks (`don't`, `the ’90s`, `students’`), and says whether
+//! two pieces are parts of one quotation. Works on token
 //! indices; spans are UTF-8 byte offsets.
 use crate::doc::Doc;
 use crate::model::Sp;
@@ -151,4 +152,19 @@ pub fn last_mark(doc: &Doc, q: &Quote) -> usize {
         k -= 1;
     }
     k
+}
+
+/// Are two quote pieces parts of one quotation (same paragraph, or continued)?
+pub fn linked(doc: &Doc, a: &Quote, b: &Quote) -> bool {
+    if b.cont {
+        return true;
+    }
+    let pa = doc.paragraphs.partition_point(|p| p.last <= a.open);
+    let pb = doc.paragraphs.partition_point(|p| p.last <= b.open);
+    let a_end = a.close.unwrap_or(a.last);
+    // `“…,” Lou told a briefing near the end of a long day in Beijing. “…”`:
+    // the next piece opens the sentence right after the one the cue is in.
+    let sb = doc.sentence_of(b.open);
+    let next = sb == doc.sentence_of(a_end) + 1 && doc.sentences[sb].first == b.open;
+    pa == pb && (b.open - a_end <= 24 || next && b.open - a_end <= 60)
 }
