@@ -132,6 +132,7 @@ rules! {
     AttributionQuotedAs = "attribution.quoted_as", Attribution, None, "A source quoted as saying something.", "The mayor was quoted as saying the budget is fine.";
     AttributionPossessive = "attribution.possessive", Attribution, None, "A cue noun after a possessive names the source.", "The agency's estimate is that 40 homes were lost.";
     AttributionColon = "attribution.colon", Attribution, None, "A headline or transcript colon after a short name.", "Roe: The plan needs more time";
+    AttributionInDocument = "attribution.in_document", Attribution, None, "A finding of the poll, survey, study or report named in the phrase that opens the sentence.", "In the latest Herald poll, the mayor leads by 12 points.";
     AttributionAccordingTo = "attribution.according_to", Attribution, None, "A claim attributed with according to.", "According to the ministry, 40 homes were lost.";
     AttributionExpected = "attribution.expected", Attribution, None, "An expectation whose holder is not named.", "The House is expected to pass the bill.";
     AttributionAsked = "attribution.asked", Attribution, None, "A question put to someone, with no asker named.", "Roe was asked whether the plan would work.";

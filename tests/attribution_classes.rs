@@ -309,3 +309,18 @@ fn c6_a_partitive_source_keeps_its_quantity() {
     let o = run("A majority of the delegates said they would back the motion.");
     check(&o, "they would back the motion", Some("A majority of the delegates"), None, false);
 }
+
+#[test]
+fn c8_a_finding_opened_by_the_poll_it_comes_from() {
+    let o = run("In the latest Herald poll, the mayor leads her rival by 12 points.");
+    let k = check(&o, "the mayor leads her rival", Some("the latest Herald poll"), None, false);
+    assert_eq!(o.atts[k].why.rule, factcheck::rules::Rule::AttributionInDocument);
+    let o = run("In a study of 300 bridges by the state engineers, one in five had cracked supports.");
+    check(&o, "one in five had cracked supports", Some("a study of 300 bridges by the state engineers"), None, false);
+    // a cue with its own source inside the clause names that source instead
+    let o = run("In the report, investigators said the pump had failed twice.");
+    check(&o, "the pump had failed twice", Some("investigators"), None, false);
+    // `In 2019,` is a time, not a document
+    let o = run("In 2019, the council approved the bridge.");
+    assert!(o.atts.is_empty(), "{:?}", o.contents());
+}

@@ -225,6 +225,7 @@ export type RuleId =
   | "attribution.quoted_as"
   | "attribution.possessive"
   | "attribution.colon"
+  | "attribution.in_document"
   | "attribution.according_to"
   | "attribution.expected"
   | "attribution.asked"

@@ -37,7 +37,8 @@ fn rule_weight(r: Rule) -> f64 {
         Rule::AttributionDirectUnattributed => -0.67,
         Rule::AttributionDirectCarried => -0.65,
         Rule::AttributionReportedTail => -0.02,
-        Rule::AttributionAccordingTo => 0.21,
+        // (`In a new poll, …` was not in the fit; it reads like `according to`)
+        Rule::AttributionAccordingTo | Rule::AttributionInDocument => 0.21,
         Rule::AttributionBelief | Rule::AttributionExpected => 0.24,
         Rule::AttributionReportedParenthetical => 0.04,
         Rule::AttributionColon => -0.03,

@@ -2,12 +2,14 @@
 //! X, …`, `the agency's estimate is that …`, `Roe: …` (headline and
 //! transcript colons), expectation passives (`X is expected to …`), and
 //! the long document subjects of findings (`A poll released Sunday by the
-//! Herald shows …`). Token indices; contents are UTF-8 byte spans.
+//! Herald shows …`), and findings opened by the document they come from
+//! (`In a new poll, …`). Token indices; contents are UTF-8 byte spans.
 use super::bounds::{clause_end, content, short_tail};
 use super::cand::Cand;
 use super::extend::extend_apposition;
 use super::lexicon::{self as lx};
-use super::phrase::{is_cap, np_after};
+use super::phrase::{is_cap, np_after, verb_case};
+use super::source::{agentive, before_cue};
 use crate::doc::Doc;
 use crate::lower::fold;
 use crate::rules::Rule;
@@ -59,6 +61,41 @@ pub(super) fn colon(doc: &Doc, first: usize, end: usize, mask: &[bool]) -> Optio
     let mut cand = Cand::new(Some((first, k)), Some((k, k + 1)), c, false, Rule::AttributionColon);
     cand.direct = false;
     Some(cand)
+}
+
+/// `In the latest Herald poll, the mayor leads by 12 points.`: a sentence
+/// opened by `In` and a poll, survey, study or report reads as that
+/// document's finding, when no cue verb in the clause names another source.
+pub(super) fn in_document(doc: &Doc, first: usize, end: usize) -> Option<Cand> {
+    if doc.t(first) != "In" || first + 3 >= end {
+        return None;
+    }
+    let comma = (first + 2..end.min(first + 16)).find(|&t| matches!(doc.t(t), "," | "." | ";" | ":"))?;
+    if doc.t(comma) != "," {
+        return None;
+    }
+    let src = (first + 1, comma);
+    let head = (src.0..src.1).rev().find(|&t| lx::FINDING_DOCS.has(fold(doc.t(t)).as_str()))?;
+    // `In a poll by the Herald,`: the document, then at most its maker or date.
+    // (`In the wake of the report,`, `In eight states where exit polls …`: not the head)
+    let modifier = |t: usize| {
+        !matches!(doc.t(t), "\u{201C}" | "\"")
+            && !lx::POST_PREPS.has(doc.t(t))
+            && !lx::SUBORDINATORS.has(doc.t(t))
+            && !doc.t(t).ends_with("ing")
+            && !matches!(doc.t(t), "where" | "which" | "that")
+    };
+    if !(src.0..head).all(modifier) || comma - head > 9 {
+        return None;
+    }
+    let cend = clause_end(doc, comma + 1, end);
+    let cue = |t: usize| lx::cue(fold(doc.t(t)).as_str()).is_some() && verb_case(doc, t);
+    // (`investigators said …`: a subject that can speak, not `cracked supports`)
+    if (comma + 1..cend).any(|t| cue(t) && before_cue(doc, t, comma + 1).is_some_and(|s| agentive(doc, s))) {
+        return None;
+    }
+    let c = content(doc, comma + 1, cend, 3)?;
+    Some(Cand::new(Some(src), Some((first, first + 1)), c, false, Rule::AttributionInDocument))
 }
 
 /// `according to X, …` / `…, according to X.` / `… according to X, …`.

@@ -55,6 +55,11 @@ pub static DOC_SOURCES: WordList = crate::words![
     "average", "averages", "tally", "model", "models", "judge", "court", "jury", "panel",
 ];
 
+/// Documents whose findings an opening `In …,` phrase attributes:
+/// `In a new poll, …`, `In its annual report, …`.
+pub static FINDING_DOCS: WordList =
+    crate::words!["poll", "polls", "survey", "surveys", "study", "report", "analysis", "audit", "review", "census"];
+
 /// Number words after `about` that make it a qualifier (`said about half`).
 pub static NUMBER_WORDS: WordList = crate::words![
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
@@ -172,7 +177,7 @@ mod tests {
     fn attribution_tables_have_no_duplicate_or_conflicting_rows() {
         let lists: &[(&str, &WordList)] = &[
             ("IMPERSONAL_VERBS", &IMPERSONAL_VERBS), ("BE", &BE), ("NOUN_FORMS", &NOUN_FORMS),
-            ("EXPECTATION_PASSIVES", &EXPECTATION_PASSIVES), ("CUE_NOUNS", &CUE_NOUNS), ("DOC_SOURCES", &DOC_SOURCES),
+            ("EXPECTATION_PASSIVES", &EXPECTATION_PASSIVES), ("CUE_NOUNS", &CUE_NOUNS), ("DOC_SOURCES", &DOC_SOURCES), ("FINDING_DOCS", &FINDING_DOCS),
             ("NUMBER_WORDS", &NUMBER_WORDS), ("DETERMINERS", &DETERMINERS), ("STOP", &STOP), ("AUX", &AUX),
             ("CONTEXT", &CONTEXT), ("WEEKDAYS", &WEEKDAYS), ("TIME_LEADS", &TIME_LEADS), ("QUOTE_VERBS", &QUOTE_VERBS), ("QUOTE_PARTICLES", &QUOTE_PARTICLES), ("LABELS", &LABELS), ("SUBORDINATORS", &SUBORDINATORS),
             ("NOUN_MAKERS", &NOUN_MAKERS), ("TIME_NOUNS", &TIME_NOUNS), ("ACT_ENDS", &ACT_ENDS),

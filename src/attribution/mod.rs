@@ -251,10 +251,14 @@ fn reason(doc: &Doc, c: &Cand, speaker: Option<&Speaker>) -> String {
         "A belief or expectation"
     } else if c.rule == Rule::AttributionStance {
         "A stated position, request or intention"
+    } else if c.rule == Rule::AttributionInDocument {
+        "A finding"
     } else {
         "Reported speech"
     };
-    let mut s = if who.is_empty() {
+    let mut s = if c.rule == Rule::AttributionInDocument {
+        format!("{what} of {who}, named in the phrase that opens the sentence.")
+    } else if who.is_empty() {
         if c.cue.is_none() {
             format!("{what} in quotation marks; no speaker is named next to it.")
         } else {

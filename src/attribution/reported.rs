@@ -6,7 +6,7 @@
 use super::bounds::{act_content, approx_figure, clause_end, content, put_at, skip_to_content};
 use super::cand::Cand;
 use super::clause::{act_holds, aux_start, conjunction, plural_noun, purpose, subject};
-use super::forms::{according, asked, colon, doc_subject, expected, possessive, tail};
+use super::forms::{according, asked, colon, doc_subject, expected, in_document, possessive, tail};
 use super::lexicon::{self as lx, BE};
 use super::phrase::{is_cap, verb_case};
 use super::source::{agentive, before_cue};
@@ -41,7 +41,7 @@ pub fn find(doc: &Doc, mask: &[bool], used: &Used) -> Vec<Cand> {
 fn sentence(doc: &Doc, s: &Seg, mask: &[bool], used: &Used, out: &mut Vec<Cand>) {
     let (first, end) = (s.first, s.last);
     let mut last_src: Option<(usize, usize)> = None;
-    if let Some(c) = colon(doc, first, end, mask) {
+    if let Some(c) = colon(doc, first, end, mask).or_else(|| in_document(doc, first, end)) {
         last_src = c.source;
         out.push(c);
     }
