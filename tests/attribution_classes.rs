@@ -324,3 +324,33 @@ fn c8_a_finding_opened_by_the_poll_it_comes_from() {
     let o = run("In 2019, the council approved the bridge.");
     assert!(o.atts.is_empty(), "{:?}", o.contents());
 }
+
+#[test]
+fn c1_a_post_modifier_with_to_and_a_dateline_stay_out_of_the_source() {
+    let o = run("A senior adviser to the governor said the talks would resume on Monday.");
+    check(&o, "the talks would resume", Some("senior adviser to the governor"), None, false);
+    let o = run("Several lawmakers with close ties to the mayor opposed the new levy.");
+    check(&o, "the new levy", Some("Several lawmakers with close ties to the mayor"), None, false);
+    // a dateline is never the speaker of the sentence's participle
+    let o = run("LAKESIDE — Governor Ana Ruiz met the union on Tuesday, touting a deal on pensions.");
+    assert!((0..o.atts.len()).all(|k| o.source(k) != Some("LAKESIDE")), "{:?}", o.contents());
+}
+
+#[test]
+fn c2_a_circumstance_after_the_cue_is_not_content() {
+    let o = run("Sales were strong all week, the shop owner said, wiping flour off the counter.");
+    check(&o, "Sales were strong all week", Some("the shop owner"), None, false);
+    assert_eq!(o.s(o.atts[o.by("Sales were strong")].content), "Sales were strong all week");
+    // a second verb of the source after `but`/`and` ends the content
+    let o = run("The minister said the bridge would reopen in May but declined to give a cost.");
+    assert_eq!(o.s(o.atts[o.by("the bridge would reopen")].content), "the bridge would reopen in May");
+    let o = run("The inspector said the pumps were old and added that two had failed.");
+    assert_eq!(o.s(o.atts[o.by("the pumps were old")].content), "the pumps were old");
+}
+
+#[test]
+fn c3_a_quote_opening_on_a_lowercase_word_after_an_abbreviation_runs_on() {
+    let o = run("The envoy said the U.S. “clearly” needed a larger presence in the region.");
+    let k = check(&o, "the U.S. “clearly” needed", Some("The envoy"), None, false);
+    assert!(o.s(o.atts[k].content).ends_with("in the region"));
+}

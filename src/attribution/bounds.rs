@@ -196,6 +196,16 @@ pub fn clause_end(doc: &Doc, j: usize, end: usize) -> usize {
         if w == ";" {
             return t;
         }
+        // `said he would run but declined to say when`, `… and added that …`:
+        // a second verb of the source, not part of what it said.
+        if matches!(w, "and" | "but") && t > j + 2 && t + 1 < end {
+            let nx_f = fold(doc.t(t + 1));
+            let nx = nx_f.as_str();
+            let past = nx.ends_with("ed") || matches!(nx, "said" | "told" | "wrote");
+            if past && lx::cue(nx).is_some() && super::phrase::verb_case(doc, t + 1) {
+                return if doc.t(t - 1) == "," { t - 1 } else { t };
+            }
+        }
         if w == "," && t + 1 < end {
             let nx_f = fold(doc.t(t + 1));
             let nx = nx_f.as_str();

@@ -72,9 +72,19 @@ pub(super) fn conjunction(doc: &Doc, first: usize, k: usize) -> Option<usize> {
     None
 }
 
+/// Past a dateline that opens a sentence (`WASHINGTON —`, `PHILADELPHIA,
+/// July 25 (UPI) —`): a place in capitals, then a dash within a few tokens.
+pub(super) fn dateline_end(doc: &Doc, first: usize, end: usize) -> usize {
+    let w = doc.t(first);
+    if first >= end || w.len() < 3 || !w.chars().all(|c| c.is_ascii_uppercase()) {
+        return first;
+    }
+    (first + 1..end.min(first + 10)).find(|&t| matches!(doc.t(t), "\u{2014}" | "\u{2013}" | "-" | "--")).map_or(first, |t| t + 1)
+}
+
 /// The sentence's subject when it is a name or a pronoun.
 pub(super) fn subject(doc: &Doc, first: usize, end: usize) -> Option<(usize, usize)> {
-    let mut k = first;
+    let mut k = dateline_end(doc, first, end);
     if k < end && matches!(fold(doc.t(k)).as_str(), "but" | "and" | "so" | "yet") {
         k += 1;
     }

@@ -177,7 +177,7 @@ fn cue_before(doc: &Doc, q: &Quote) -> Option<Cand> {
             }
             // `said he had not “heard her …”`: a clause starts before the
             // quote, so the content is that clause (mixed, reported speech).
-            if j == o && t + 1 < o && cv.flags & lx::ACT == 0 && clause_start(doc, t + 1, cv.flags & lx::OBJ != 0) {
+            if j == o && t + 1 < o && !(t + 1..o).any(|k| doc.t(k) == ",") && clause_start(doc, t + 1, cv.flags & lx::OBJ != 0) {
                 return None;
             }
             // `called the plan “a mistake”`: a stance verb with a quoted

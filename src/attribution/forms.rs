@@ -246,7 +246,14 @@ pub(super) fn tail(doc: &Doc, first: usize, end: usize, i: usize, flags: u8, src
         }
         _ => return None,
     };
-    if !short_tail(doc, after, end) {
+    // `Sales were great, he said, wiping his face.`: a participle or a
+    // subordinate clause after the cue is circumstance, not content.
+    let framing = after + 1 < end && doc.t(after) == "," && {
+        let nx_f = fold(doc.t(after + 1));
+        let nx = nx_f.as_str();
+        nx.len() > 4 && nx.ends_with("ing") && !is_cap(doc.t(after + 1)) || lx::SUBORDINATORS.has(nx) && nx != "but"
+    };
+    if !framing && !short_tail(doc, after, end) {
         // `Acts of protest, Mr. Roe said, are acts of …`: the content surrounds the cue.
         if after < end && doc.t(after) == "," && (after..end).filter(|&t| doc.tokens[t].kind == Tok::Word).count() >= 2 {
             let c = content(doc, first, end, 4)?;

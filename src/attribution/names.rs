@@ -34,8 +34,9 @@ pub static ORG_HEADS: WordList = crate::words![
 ];
 
 /// Words that open a post-modifier of a source phrase: `officials in
-/// Southland`, `a group based in Vienna`, `analysts at the bank`.
-pub static POST_PREPS: WordList = crate::words!["in", "at", "from", "with", "for", "of", "inside", "across", "near", "on"];
+/// Southland`, `a group based in Vienna`, `analysts at the bank`, `an
+/// adviser to the president`.
+pub static POST_PREPS: WordList = crate::words!["in", "at", "from", "with", "for", "of", "to", "inside", "across", "near", "on"];
 /// Quantity heads of a partitive source: `a third of the members`,
 /// `most of the voters`, `half of those polled`.
 pub static PARTITIVE_HEADS: WordList = crate::words![

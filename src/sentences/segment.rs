@@ -136,7 +136,10 @@ fn ends_sentence(text: &str, toks: &[Token], i: usize, j: usize, word_dot: bool)
     let tx = |k: usize| toks[k].text(text);
     let next = tx(j);
     let next_tok = toks[j];
-    let opener = next_tok.kind == Tok::Punct && is_opener(next);
+    // (`the U.S. “clearly” needed`: a quote opening on a lowercase word runs on)
+    let opener = next_tok.kind == Tok::Punct
+        && is_opener(next)
+        && !toks.get(j + 1).is_some_and(|t| t.kind == Tok::Word && starts_lower(t.text(text)));
     // An emoji or symbol before a capitalised word opens the next sentence.
     let symbol = next_tok.kind == Tok::Punct
         && next.chars().next().is_some_and(|c| c as u32 >= 0x2190)
