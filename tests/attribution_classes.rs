@@ -354,3 +354,44 @@ fn c3_a_quote_opening_on_a_lowercase_word_after_an_abbreviation_runs_on() {
     let k = check(&o, "the U.S. “clearly” needed", Some("The envoy"), None, false);
     assert!(o.s(o.atts[k].content).ends_with("in the region"));
 }
+
+#[test]
+fn c1_a_relative_clause_with_commas_of_its_own_stays_with_the_name() {
+    let o = run("Deputy Mayor Lena Ostrova, who flew to Porto, Portugal, on Monday for the talks, said the ferry deal was close.");
+    check(
+        &o,
+        "the ferry deal was close",
+        Some("Deputy Mayor Lena Ostrova, who flew to Porto, Portugal, on Monday for the talks"),
+        None,
+        false,
+    );
+    let o = run("Tomas Weir, who farms outside the county seat, Millbrook, said the river rose overnight.");
+    check(&o, "the river rose overnight", Some("Tomas Weir, who farms outside the county seat, Millbrook"), None, false);
+    let o = run("Critics have in particular noted the cost of the new stadium.");
+    check(&o, "the cost of the new stadium", Some("Critics"), None, false);
+}
+
+#[test]
+fn c6_a_place_inside_a_post_modifier_is_not_the_source() {
+    let o = run("Some delegates at the convention in Lakeside said they welcomed the debate.");
+    check(&o, "they welcomed the debate", Some("Some delegates at the convention in Lakeside"), None, false);
+    let o = run("A notice posted on the website HarborWatch.org said the beach would stay closed.");
+    let k = o.by("the beach would stay closed");
+    assert!(o.source(k).is_some_and(|s| s.ends_with("HarborWatch.org")), "{:?}", o.source(k));
+    let o = run("“The pumps are old,” said Dr. Ines Marr of the Lakeside Water Board.");
+    check(&o, "The pumps are old", Some("Dr. Ines Marr of the Lakeside Water Board"), None, true);
+}
+
+#[test]
+fn c3_a_split_quote_around_a_source_with_an_apposition_is_one_quotation() {
+    let o = run("''It keeps the library alive,'' said Piet Olsen, head of the reading room, ''and it brings in new readers.''");
+    let a = check(&o, "It keeps the library alive", Some("Piet Olsen, head of the reading room"), None, true);
+    let b = check(&o, "and it brings in new readers", Some("Piet Olsen, head of the reading room"), None, true);
+    assert_eq!(o.cue(a), o.cue(b));
+    // a verb phrase off the cue list, ending in the colon that opens the quote
+    let o = run("The senator delivered a sharp retort: “Nobody is tearing this up.”");
+    let k = check(&o, "Nobody is tearing this up.", Some("The senator"), None, true);
+    assert_eq!(o.cue(k), Some("delivered a sharp retort"));
+    let o = run("Here are the rules: “No phones in the chamber.”");
+    assert!((0..o.atts.len()).all(|k| o.source(k).is_none()), "{:?}", o.contents());
+}

@@ -6,7 +6,7 @@ use super::cand::Cand;
 use super::clause::{clause_start, subject};
 use super::extend::extend_apposition;
 use super::lexicon as lx;
-use super::loose::{verb_after, verb_before};
+use super::loose::{phrase_before, verb_after, verb_before};
 use super::phrase::{glued_mark, is_cap, np_after, verb_case};
 use super::quotes::{last_mark, linked, Quote};
 use super::source::before_cue;
@@ -250,6 +250,7 @@ pub fn find(doc: &Doc, quotes: &[Quote], mask: &[bool]) -> Vec<Option<Cand>> {
                 .or_else(|| cue_before(doc, q))
                 .or_else(|| verb_after(doc, q, mask))
                 .or_else(|| verb_before(doc, q))
+                .or_else(|| phrase_before(doc, q))
         })
         .collect();
     // Carry cue and source across continued and split pieces: forward, then back.
@@ -264,6 +265,18 @@ pub fn find(doc: &Doc, quotes: &[Quote], mask: &[bool]) -> Vec<Option<Cand>> {
         if out[k].is_none() && linked(doc, &quotes[k], &quotes[k + 1]) && standalone(doc, &quotes[k]) {
             if let Some(next) = out[k + 1].clone() {
                 out[k] = Some(Cand { content: quotes[k].sp, rule: Rule::AttributionDirectContinued, ..next });
+            }
+        }
+    }
+    // `“…,” said Roe, the chair, “and …”`: a split quote's pieces share one cue and one source.
+    for k in 1..quotes.len() {
+        let (Some(a), Some(b)) = (out[k - 1].as_ref(), out[k].as_ref()) else { continue };
+        if a.cue.is_some() && a.cue == b.cue && a.source != b.source && a.source.zip(b.source).is_some_and(|(x, y)| x.0 == y.0) {
+            let src = a.source.max(b.source);
+            for c in [k - 1, k] {
+                if let Some(c) = out[c].as_mut() {
+                    c.source = src;
+                }
             }
         }
     }

@@ -30,7 +30,8 @@ pub(super) fn apposition(doc: &Doc, a: usize, b: usize) -> bool {
         // `it is highly unusual for …`: a clause, not an apposition.
         let finite = !relative && matches!(w, "is" | "was" | "are" | "were" | "has" | "have" | "had" | "will" | "would");
         let noun_cue = np && lx::cue(w).is_some_and(|c| c.lemma == w);
-        (!matches!(w, "that" | "." | "!" | "?" | ";" | ":" | "\u{201C}" | "\u{201D}" | "\"") || glued_mark(doc, t))
+        (!matches!(w, "that" | "." | "!" | "?" | ";" | ":" | "\u{201C}" | "\u{201D}" | "\"" | "'" | "\u{2018}" | "\u{2019}")
+            || glued_mark(doc, t))
             && !finite
             && (lx::cue(w).is_none() || noun_cue || t > a && (is_cap(doc.t(t)) || matches!(fold(doc.t(t - 1)).as_str(), "who" | "which")))
     })
@@ -46,6 +47,18 @@ pub fn extend_apposition(doc: &Doc, sp: (usize, usize), hi: usize) -> (usize, us
             return if wide.1 > c + 1 { wide } else { sp };
         }
     }
+    // `said Mr. Burman of the Tax Policy Center.`: a capitalised `of` phrase.
+    if sp.1 + 1 < hi && doc.t(sp.1) == "of" && is_cap(doc.t(sp.1 + 1))
+        || sp.1 + 2 < hi && doc.t(sp.1) == "of" && doc.t(sp.1 + 1) == "the" && is_cap(doc.t(sp.1 + 2))
+    {
+        let mut k = sp.1 + 1;
+        while k < hi && k < sp.1 + 8 && is_word(doc, k) && (is_cap(doc.t(k)) || matches!(doc.t(k), "the" | "of" | "for" | "and")) {
+            k += 1;
+        }
+        if is_cap(doc.t(k - 1)) && (k >= hi || matches!(doc.t(k), "." | "," | "!" | "?" | ";") || doc.tokens[k].gap >= Gap::Line) {
+            return extend_apposition(doc, (sp.0, k), hi);
+        }
+    }
     if sp.1 >= hi || doc.t(sp.1) != "," {
         return sp;
     }
@@ -58,9 +71,13 @@ pub fn extend_apposition(doc: &Doc, sp: (usize, usize), hi: usize) -> (usize, us
     }
     let ends = k >= hi || doc.tokens[k].gap >= Gap::Line || matches!(doc.t(k), "." | "!" | "?" | ";");
     if ends && k > sp.1 + 1 && apposition(doc, sp.1 + 1, k) {
-        (sp.0, k)
-    } else {
-        sp
+        return (sp.0, k);
+    }
+    // `said Peter Rice, chairman of the group, “and …”`: closed by a comma before the quote goes on.
+    let c = (sp.1 + 2..k).find(|&t| doc.t(t) == "," && t + 1 < hi && matches!(doc.t(t + 1), "\u{201C}" | "\"" | "'" | "\u{2018}"));
+    match c {
+        Some(c) if apposition(doc, sp.1 + 1, c) => (sp.0, c),
+        _ => sp,
     }
 }
 
@@ -116,5 +133,5 @@ fn head_agent(doc: &Doc, sp: (usize, usize)) -> bool {
         || lx::ROLE_NOUNS.has(head)
         || lx::ORG_HEADS.has(head)
         || lx::VAGUE.has(head)
-        || head.len() > 5 && (head.ends_with("ers") || head.ends_with("ists") || head.ends_with("ians"))
+        || head.len() > 5 && ["ers", "ists", "ians", "ates", "ants", "ents"].iter().any(|s| head.ends_with(s))
 }

@@ -3,7 +3,8 @@
 //! interjected: “…”`, `She went on: “…”`. Only in the tight shapes where
 //! the verb can do nothing else: right after a quote closed by a comma,
 //! question or exclamation mark, or right before a colon that opens one,
-//! with a name, a pronoun or a short noun phrase as its subject. Token
+//! with a name, a pronoun or a short noun phrase as its subject; or a
+//! short sentence of subject, verb and object ending in that colon. Token
 //! indices; content in UTF-8 bytes.
 use super::cand::Cand;
 use super::lexicon as lx;
@@ -82,6 +83,40 @@ pub fn verb_before(doc: &Doc, q: &Quote) -> Option<Cand> {
     }
     let src = np_before(doc, v, first)?;
     if src.0 != first || !speaker_like(doc, src) {
+        return None;
+    }
+    Some(Cand::new(Some(src), Some((v, o - 1)), q.sp, true, Rule::AttributionDirect))
+}
+
+/// `Roe delivered a snappy retort: “…”`, `Her account posted a photo with
+/// one line: “…”`: a short sentence of subject, verb and object ending in
+/// the colon that opens the quote; the verb phrase is the cue.
+pub fn phrase_before(doc: &Doc, q: &Quote) -> Option<Cand> {
+    let o = q.open;
+    if o < 4 || doc.t(o - 1) != ":" || doc.tokens[o].gap >= Gap::Line {
+        return None;
+    }
+    let first = doc.sentences[doc.sentence_of(o - 1)].first;
+    if o - 1 - first > 18 {
+        return None;
+    }
+    let w_f = fold(doc.t(first));
+    if lx::STOP.has(w_f.as_str()) || matches!(w_f.as_str(), "here" | "there" | "then" | "this" | "that" | "it" | "these" | "those") {
+        return None;
+    }
+    // the subject runs to the first verb-like word, within the phrase a name can take
+    let hi = np_after(doc, first, o - 1)?.1;
+    let v = (first + 1..=hi.min(o - 2)).find(|&k| finite_verb(doc, k))?;
+    // (past tense only: a present `-s` form here is as often a plural noun, `Giant screens`)
+    let past = doc.t(v).ends_with("ed") || lx::QUOTE_VERBS.has(doc.t(v));
+    let src = (first, v);
+    if !past || v + 1 >= o - 1 || !speaker_like(doc, src) || (first..v).any(|t| !is_word(doc, t) && doc.t(t) != ".") {
+        return None;
+    }
+    // the verb's object runs to the colon: no clause, no other mark
+    if (v + 1..o - 1)
+        .any(|t| !is_word(doc, t) && doc.t(t) != "-" || matches!(fold(doc.t(t)).as_str(), "that" | "which" | "who" | "when" | "if"))
+    {
         return None;
     }
     Some(Cand::new(Some(src), Some((v, o - 1)), q.sp, true, Rule::AttributionDirect))

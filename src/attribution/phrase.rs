@@ -91,7 +91,14 @@ pub fn np_before(doc: &Doc, end: usize, lo: usize) -> Option<(usize, usize)> {
     while i > lo && end - i < MAX_NP {
         let t = i - 1;
         if doc.tokens[t].kind == Tok::Punct {
-            if glued_mark(doc, t) {
+            // `GunBroker.com`: a dot glued between two words is inside a name.
+            let dotted = doc.t(t) == "."
+                && t > lo
+                && i < end
+                && doc.tokens[t].gap == Gap::None
+                && doc.tokens[i].gap == Gap::None
+                && is_word(doc, t - 1);
+            if glued_mark(doc, t) || dotted {
                 i = t;
                 continue;
             }

@@ -28,6 +28,18 @@ pub fn before_cue(doc: &Doc, cue: usize, lo: usize) -> Option<(usize, usize)> {
         end -= 1;
         k += 1;
     }
+    // `Critics have in particular noted`: a fixed adverbial phrase is no source.
+    if end > lo + 2
+        && matches!(
+            (fold(doc.t(end - 2)).as_str(), fold(doc.t(end - 1)).as_str()),
+            ("in", "particular" | "fact" | "turn") | ("for", "example" | "instance") | ("of", "course") | ("at", "least")
+        )
+    {
+        end -= 2;
+        while end > lo && is_word(doc, end - 1) && lx::AUX.has(fold(doc.t(end - 1)).as_str()) {
+            end -= 1;
+        }
+    }
     // `Roe at the time said`, `Roe earlier Thursday said`: a time phrase is no source.
     if let Some(t) = time_phrase(doc, end, lo) {
         end = t;
@@ -39,6 +51,9 @@ pub fn before_cue(doc: &Doc, cue: usize, lo: usize) -> Option<(usize, usize)> {
         return np_paren(doc, end, lo);
     }
     if end > lo && doc.t(end - 1) == "," {
+        if let Some(sp) = long_relative(doc, end - 1, lo) {
+            return Some(sp);
+        }
         // `Blinken, speaking alongside Park, said`
         let close = end - 1;
         let mut open = close;
@@ -157,4 +172,22 @@ fn time_phrase(doc: &Doc, end: usize, lo: usize) -> Option<usize> {
     let led =
         matches!(fold(doc.t(k)).as_str(), "at" | "in" | "on" | "during" | "over" | "last" | "earlier") || lx::WEEKDAYS.has(doc.t(end - 1));
     (led && k > lo && is_word(doc, k - 1)).then_some(k)
+}
+
+/// `Jane Roe, who was to travel to Columbus, Ohio, on Wednesday, said`: a
+/// relative clause with commas of its own, closed by the comma at `close`;
+/// the source is the name before it, the clause included.
+fn long_relative(doc: &Doc, close: usize, lo: usize) -> Option<(usize, usize)> {
+    let lo2 = lo.max(close.saturating_sub(40));
+    let who = (lo2 + 1..close).rev().find(|&t| matches!(fold(doc.t(t)).as_str(), "who" | "whose") && doc.t(t - 1) == ",")?;
+    let inner = (who + 1..close).any(|t| doc.t(t) == ",");
+    // (a cue verb in the clause is an attribution of its own; `the talks` is a noun)
+    let verb_cue =
+        |t: usize| lx::cue(fold(doc.t(t)).as_str()).is_some() && super::phrase::verb_case(doc, t) && !super::phrase::article(doc, t - 1);
+    let clean = (who + 1..close).all(|t| !(matches!(doc.t(t), "." | ";" | ":" | "\u{201C}" | "\u{201D}" | "\"") || verb_cue(t)));
+    if !inner || !clean {
+        return None;
+    }
+    let np = np_before(doc, who - 1, lo)?;
+    (is_cap(doc.t(np.1 - 1)) || lx::ROLE_NOUNS.has(fold(doc.t(np.1 - 1)).as_str())).then_some((np.0, close))
 }
