@@ -55,7 +55,6 @@ fn c2_tail_cue_then_during_a_briefing() {
     assert_eq!(o.content(k), "Prices will fall by the spring");
 }
 #[test]
-#[ignore = "known failure (class 2): a lowercase role before a name (`city engineer`) is cut from the source, so the tail comma is not found"]
 fn c2_tail_cue_then_before_a_visit() {
     let o = run("The bridge is safe to use, city engineer Paulo Reis told reporters before touring the site on Monday.");
     let k = check(&o, "The bridge is safe", Some("city engineer Paulo Reis"), None, false);
@@ -64,7 +63,6 @@ fn c2_tail_cue_then_before_a_visit() {
 
 // 3. Messy quote marks.
 #[test]
-#[ignore = "known failure (class 3): a closing mark glued after a full stop is not read as an opening one"]
 fn c3_closing_mark_used_as_opening_after_a_full_stop() {
     let o = run("The council met on Thursday.”I think the budget is fair and we will pass it,” Mayor Dana Cole said.");
     check(&o, "I think the budget is fair", Some("Mayor Dana Cole"), Some("Mayor Dana Cole"), true);
@@ -75,7 +73,6 @@ fn c3_straight_double_quotes() {
     check(&o, "We need more nurses", Some("Health Minister Rafael Pinto"), Some("Health Minister Rafael Pinto"), true);
 }
 #[test]
-#[ignore = "known failure (class 3): a plural possessive apostrophe (`workers’ money`) closes a single-quoted quote"]
 fn c3_british_single_quotes_with_apostrophes_inside() {
     let o = run("‘It’s the workers’ money and they deserve answers,’ said Maria Lund, a union steward.");
     check(&o, "It’s the workers’ money", Some("Maria Lund, a union steward"), Some("Maria Lund"), true);

@@ -76,9 +76,11 @@ fn glued_sentences_split() {
         split("The army described a Ukrainian incursion.That also raised fears."),
         ["The army described a Ukrainian incursion.", "That also raised fears."]
     );
+    // a closing mark glued to the next word with no quote open was meant to
+    // open it: it starts the next sentence, as a straight quote would
     assert_eq!(
         split("The mayor spoke on Thursday.\u{201D}I think we are ready,\u{201D} she said."),
-        ["The mayor spoke on Thursday.\u{201D}", "I think we are ready,\u{201D} she said."]
+        ["The mayor spoke on Thursday.", "\u{201D}I think we are ready,\u{201D} she said."]
     );
     assert_eq!(split("It ended in 2015.The next year began."), ["It ended in 2015.", "The next year began."]);
 }

@@ -30,7 +30,10 @@ pub(super) fn content(doc: &Doc, mut a: usize, mut b: usize, min: usize) -> Opti
 pub(super) fn short_tail(doc: &Doc, k: usize, end: usize) -> bool {
     let mut n = 0;
     // `…, Mori said after a joint news conference with Park on Thursday.`
-    let limit = if k < end && matches!(fold(doc.t(k)).as_str(), "after" | "before" | "during" | "following" | "ahead") { 20 } else { 9 };
+    // (`insisted Thursday during a tour of morning news shows`: after a weekday too)
+    let lead = |t: usize| t < end && matches!(fold(doc.t(t)).as_str(), "after" | "before" | "during" | "following" | "ahead");
+    let circumstance = lead(k) || k < end && lx::WEEKDAYS.has(doc.t(k)) && lead(k + 1);
+    let limit = if circumstance { 20 } else { 9 };
     // What follows a tail cue is context (`on Tuesday`, `in a statement`,
     // `of the plan`), never a new clause (`he is making …`).
     if k < end {
@@ -60,7 +63,9 @@ pub(super) fn short_tail(doc: &Doc, k: usize, end: usize) -> bool {
             }
         }
         let noun = t > k && lx::NOUN_MAKERS.has(fold(doc.t(t - 1)).as_str());
-        if w == "that" || w == ":" || (lx::cue(w).is_some() && n > 0 && !noun) {
+        // (inside a circumstance a present or plural cue form is a noun: `news shows`)
+        let finite = !circumstance || w.ends_with("ed") || matches!(w, "said" | "told" | "wrote");
+        if w == "that" || w == ":" || (lx::cue(w).is_some() && n > 0 && !noun && finite) {
             return false;
         }
         n += 1;

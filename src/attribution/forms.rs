@@ -8,7 +8,7 @@ use super::bounds::{clause_end, content, short_tail};
 use super::cand::Cand;
 use super::extend::extend_apposition;
 use super::lexicon::{self as lx};
-use super::phrase::{is_cap, np_after, verb_case};
+use super::phrase::{is_cap, is_word, np_after, verb_case};
 use super::source::{agentive, before_cue};
 use crate::doc::Doc;
 use crate::lower::fold;
@@ -233,6 +233,17 @@ pub(super) fn tail(doc: &Doc, first: usize, end: usize, i: usize, flags: u8, src
         }
         j > first && doc.t(j - 1) == ","
     };
+    // `…, city engineer Ana Ruiz said`: lowercase role words before the name
+    // belong to the source; the comma sits before them.
+    let src = src.map(|sp| {
+        let words = |a: usize| {
+            (a..sp.0).all(|t| is_word(doc, t) && !lx::STOP.has(fold(doc.t(t)).as_str()) && lx::cue(fold(doc.t(t)).as_str()).is_none())
+        };
+        match (sp.0.saturating_sub(5).max(first + 1)..sp.0).find(|&a| comma_at(a) && words(a)) {
+            Some(a) if !comma_at(sp.0) && is_cap(doc.t(sp.0)) => (a, sp.1),
+            _ => sp,
+        }
+    });
     let (src, comma, after) = match src {
         Some(sp) if comma_at(sp.0) => (Some(sp), sp.0, i + 1),
         None if flags & lx::INV != 0 && comma_at(i) => {

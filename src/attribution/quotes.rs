@@ -98,6 +98,17 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
                     open = Some((i, i + w));
                     cont = false;
                 }
+                // `Thursday.”I think …`: a closing mark after a full stop,
+                // glued to the next word, was meant to open.
+                None if i > 0
+                    && matches!(doc.t(i - 1), "." | "!" | "?")
+                    && i + 1 < n
+                    && toks[i + 1].gap == Gap::None
+                    && toks[i + 1].kind == Tok::Word =>
+                {
+                    open = Some((i, i + 1));
+                    cont = false;
+                }
                 None => {} // a stray closer
             }
             i += w;
@@ -114,6 +125,14 @@ pub fn find(doc: &Doc) -> Vec<Quote> {
             ("'", None) if glued_next && spaced_before => single = Some(i),
             ("\u{2019}" | "'", Some(o)) if tk.gap == Gap::None => {
                 let after_ok = i + 1 >= n || toks[i + 1].gap != Gap::None || toks[i + 1].kind == Tok::Punct;
+                // `the workers’ money`: a plural possessive before a lowercase word, not a closer
+                let possessive = i > o + 1
+                    && doc.tokens[i - 1].kind == Tok::Word
+                    && doc.t(i - 1).ends_with('s')
+                    && i + 1 < n
+                    && toks[i + 1].kind == Tok::Word
+                    && doc.t(i + 1).starts_with(|c: char| c.is_lowercase());
+                let after_ok = after_ok && !possessive;
                 if i - o <= MAX_SINGLE && after_ok {
                     push(&mut out, (o, o + 1), Some(i), i, false);
                     single = None;

@@ -78,6 +78,9 @@ pub fn sentences(text: &str, toks: &[Token]) -> Vec<Seg> {
                 // to the word after it (`said."We`); before a space or the
                 // end it closes, whatever the count says.
                 "\"" if !dq_open && toks.get(j + 1).is_some_and(|t| t.gap == Gap::None && t.kind != Tok::Punct) => break,
+                // `Thursday.”I think`: a closing curly mark glued to the next
+                // word with nothing open was meant to open that sentence.
+                "\u{201D}" if !dq_open && toks.get(j + 1).is_some_and(|t| t.gap == Gap::None && t.kind == Tok::Word) => break,
                 "\"" | "\u{201D}" => dq_open = false,
                 _ => {}
             }
@@ -138,7 +141,7 @@ fn ends_sentence(text: &str, toks: &[Token], i: usize, j: usize, word_dot: bool)
     let next_tok = toks[j];
     // (`the U.S. “clearly” needed`: a quote opening on a lowercase word runs on)
     let opener = next_tok.kind == Tok::Punct
-        && is_opener(next)
+        && (is_opener(next) || next == "\u{201D}" && toks.get(j + 1).is_some_and(|t| t.gap == Gap::None && t.kind == Tok::Word))
         && !toks.get(j + 1).is_some_and(|t| t.kind == Tok::Word && starts_lower(t.text(text)));
     // An emoji or symbol before a capitalised word opens the next sentence.
     let symbol = next_tok.kind == Tok::Punct
