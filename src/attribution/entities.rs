@@ -79,10 +79,16 @@ impl Resolver {
         let sp = Sp::new(doc.tokens[c.a].start, doc.tokens[c.b - 1].end);
         let name_words = (c.t..c.b).filter(|&k| doc.tokens[k].kind == Tok::Word).count();
         let gender = (c.a..c.t).find_map(|k| lx::HONORIFIC_GENDER.get(doc.t(k))).unwrap_or('x');
+        // `Anna Weber … Karl Weber`: a full name whose given name differs is another person.
+        let given = (name_words >= 2).then(|| doc.t(c.t));
+        let other = |e: &Ent| {
+            let titled = e.title.as_deref().map_or(0, |t| t.split(' ').count());
+            given.is_some_and(|g| e.name.split(' ').count() >= titled + 2 && !e.name.split(' ').skip(titled).any(|w| w == g))
+        };
         let found = self.by_key.get(&key).and_then(|ks| {
             ks.iter().rev().copied().find(|&k| {
                 let e = &self.ents[k];
-                e.kind == EntityKind::Person && (gender == 'x' || e.gender == 'x' || e.gender == gender)
+                e.kind == EntityKind::Person && (gender == 'x' || e.gender == 'x' || e.gender == gender) && !other(e)
             })
         });
         let k = match found {
