@@ -2,10 +2,11 @@
 //! noun, the subject of an infinitive of purpose, the auxiliaries before a
 //! cue, a coordinating conjunction, the sentence's named subject, and a
 //! relative clause without `that` whose object is the noun before it, and
-//! whether a clause starts right after a cue (`said he had not “…”`).
+//! whether a clause starts right after a cue (`said he had not “…”`), and
+//! a figure given in a relative clause (`the figure that officials gave`).
 //! Token indices; no byte offsets here.
 use super::lexicon as lx;
-use super::phrase::{is_cap, np_after};
+use super::phrase::{is_cap, np_after, np_before};
 use super::source::{agentive, before_cue};
 use crate::doc::Doc;
 use crate::lower::fold;
@@ -179,4 +180,24 @@ pub(super) fn clause_start(doc: &Doc, k: usize, obj: bool) -> bool {
     subject_pronoun
         || lx::DETERMINERS.has(w) && !matches!(w, "more" | "most" | "all" | "top" | "senior")
         || is_cap(doc.t(k)) && !lx::WEEKDAYS.has(doc.t(k)) && !lx::CONTEXT.has(w) && !lx::DETERMINERS.has(w)
+}
+
+/// `the figure that officials gave on Monday`, `the toll the ministry
+/// released`: a figure noun, then a relative clause whose verb hands it out.
+/// The figure's noun phrase is the content; the clause's subject the source.
+pub(super) fn given_figure(doc: &Doc, first: usize, i: usize) -> Option<super::cand::Cand> {
+    if !lx::FIGURE_VERBS.has(fold(doc.t(i)).as_str()) || i < first + 3 {
+        return None;
+    }
+    let src = before_cue(doc, i, first)?;
+    if !agentive(doc, src) || src.0 < first + 2 {
+        return None;
+    }
+    let rel = if matches!(fold(doc.t(src.0 - 1)).as_str(), "that" | "which") { src.0 - 1 } else { src.0 };
+    let head = np_before(doc, rel, first)?;
+    if !lx::FIGURE_NOUNS.has(fold(doc.t(head.1 - 1)).as_str()) {
+        return None;
+    }
+    let sp = crate::model::Sp::new(doc.tokens[head.0].start, doc.tokens[head.1 - 1].end);
+    Some(super::cand::Cand::new(Some(src), Some((i, i + 1)), sp, false, crate::rules::Rule::AttributionReported))
 }

@@ -43,6 +43,12 @@ pub static PARTITIVE_HEADS: WordList = crate::words![
     "third", "thirds", "quarter", "quarters", "fifth", "fifths", "half", "majority", "minority", "most", "many",
     "some", "percent", "share", "number", "none", "each",
 ];
+/// Nouns for a figure someone can give out (`the figure that officials gave`).
+pub static FIGURE_NOUNS: WordList = crate::words![
+    "figure", "figures", "estimate", "number", "numbers", "count", "toll", "tally", "total", "statistics",
+];
+/// Verbs that hand out a figure in a relative clause after it.
+pub static FIGURE_VERBS: WordList = crate::words!["gave", "cited", "released", "provided", "published", "quoted", "offered"];
 /// Participles between a source head and its post-modifier.
 pub static POST_PARTICIPLES: WordList = crate::words![
     "based", "located", "headquartered", "stationed", "working", "living", "familiar", "close", "affiliated",

@@ -5,7 +5,7 @@
 //! Token indices; contents are UTF-8 byte spans.
 use super::bounds::{act_content, approx_figure, clause_end, content, put_at, skip_to_content};
 use super::cand::Cand;
-use super::clause::{act_holds, aux_start, conjunction, plural_noun, purpose, subject};
+use super::clause::{act_holds, aux_start, conjunction, given_figure, plural_noun, purpose, subject};
 use super::forms::{according, asked, colon, doc_subject, expected, in_document, possessive, tail};
 use super::lexicon::{self as lx, BE};
 use super::phrase::{is_cap, verb_case};
@@ -70,6 +70,11 @@ fn sentence(doc: &Doc, s: &Seg, mask: &[bool], used: &Used, out: &mut Vec<Cand>)
             last_src = c.source;
             out.push(c);
             i += 2;
+            continue;
+        }
+        if let Some(c) = given_figure(doc, first, i) {
+            out.push(c);
+            i += 1;
             continue;
         }
         let Some(cv) = lx::cue(w).filter(|_| verb_case(doc, i)) else {
