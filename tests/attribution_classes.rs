@@ -404,3 +404,19 @@ fn c3_a_split_quote_around_a_source_with_an_apposition_is_one_quotation() {
     let o = run("Here are the rules: “No phones in the chamber.”");
     assert!((0..o.atts.len()).all(|k| o.source(k).is_none()), "{:?}", o.contents());
 }
+
+#[test]
+fn c6_names_ending_in_ly_and_name_appositions_are_sources() {
+    // `-ly` makes an adverb only in lowercase
+    let o = run("Kelly said the plan had failed.");
+    check(&o, "the plan had failed", Some("Kelly"), Some("Kelly"), false);
+    let o = run("Molly Connolly responded: “It can happen to anyone.”");
+    check(&o, "It can happen to anyone.", Some("Molly Connolly"), None, true);
+    // a lowercase role with the name as its apposition
+    let o = run("“The deal is fair,” the city's chief negotiator, Ana Ruiz, said on Tuesday.");
+    check(&o, "The deal is fair", Some("the city's chief negotiator, Ana Ruiz"), None, true);
+    // a bare weekday after the apposition's comma is a time
+    let o = run("Radio host Tom Weir, who had backed the mayor for years, Friday declared that the budget had failed.");
+    let k = o.by("the budget had failed");
+    assert_eq!(o.source(k), Some("Radio host Tom Weir, who had backed the mayor for years"));
+}

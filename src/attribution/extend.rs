@@ -33,7 +33,8 @@ pub(super) fn apposition(doc: &Doc, a: usize, b: usize) -> bool {
         (!matches!(w, "that" | "." | "!" | "?" | ";" | ":" | "\u{201C}" | "\u{201D}" | "\"" | "'" | "\u{2018}" | "\u{2019}")
             || glued_mark(doc, t))
             && !finite
-            && (lx::cue(w).is_none() || noun_cue || t > a && (is_cap(doc.t(t)) || matches!(fold(doc.t(t - 1)).as_str(), "who" | "which")))
+            // (inside a relative clause a cue is its verb: `who had backed the mayor`)
+            && (lx::cue(w).is_none() || noun_cue || relative || t > a && is_cap(doc.t(t)))
     })
 }
 

@@ -23,7 +23,10 @@ pub fn before_cue(doc: &Doc, cue: usize, lo: usize) -> Option<(usize, usize)> {
     while end > lo && k < 3 && is_word(doc, end - 1) && {
         let w_f = fold(doc.t(end - 1));
         let w = w_f.as_str();
-        lx::AUX.has(w) || w.len() > 4 && w.ends_with("ly") || progressive && matches!(w, "is" | "are" | "was" | "were" | "been")
+        // (an adverb is lowercase: `Kelly said` is a name)
+        lx::AUX.has(w)
+            || w.len() > 4 && w.ends_with("ly") && !is_cap(doc.t(end - 1))
+            || progressive && matches!(w, "is" | "are" | "was" | "were" | "been")
     } {
         end -= 1;
         k += 1;
@@ -45,6 +48,15 @@ pub fn before_cue(doc: &Doc, cue: usize, lo: usize) -> Option<(usize, usize)> {
         end = t;
         while end > lo && is_word(doc, end - 1) && lx::AUX.has(fold(doc.t(end - 1)).as_str()) {
             end -= 1;
+        }
+    }
+    // `…, who has denounced the nominee, Friday declared`: a bare weekday after
+    // the apposition's comma is a time; the source is before the comma.
+    if end > lo + 1 && (lx::WEEKDAYS.has(doc.t(end - 1)) || matches!(fold(doc.t(end - 1)).as_str(), "today" | "yesterday")) {
+        if doc.t(end - 2) == "," {
+            end -= 1;
+        } else if !is_word(doc, end - 2) {
+            return None;
         }
     }
     if end > lo && doc.t(end - 1) == ")" {
@@ -79,7 +91,14 @@ pub fn before_cue(doc: &Doc, cue: usize, lo: usize) -> Option<(usize, usize)> {
                 o -= 2;
             }
             let np = if o > lo && doc.t(o - 1) == ")" { np_paren(doc, o, lo)? } else { np_before(doc, o, lo)? };
-            if !is_cap(doc.t(np.1 - 1)) && doc.t(np.1 - 1) != ")" && lx::pronoun(fold(doc.t(np.0)).as_str()).is_none() && np.1 - np.0 > 3 {
+            // `the White House press secretary, Josh Earnest, said`: a name as the apposition.
+            let name = close - open <= 4 && (open..close).all(|t| is_cap(doc.t(t)) || doc.t(t) == ".");
+            if !name
+                && !is_cap(doc.t(np.1 - 1))
+                && doc.t(np.1 - 1) != ")"
+                && lx::pronoun(fold(doc.t(np.0)).as_str()).is_none()
+                && np.1 - np.0 > 3
+            {
                 return None;
             }
             // `Roe, at Monday's debate, said`: a circumstance, not part of the name.
