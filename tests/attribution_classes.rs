@@ -420,3 +420,21 @@ fn c6_names_ending_in_ly_and_name_appositions_are_sources() {
     let k = o.by("the budget had failed");
     assert_eq!(o.source(k), Some("Radio host Tom Weir, who had backed the mayor for years"));
 }
+
+#[test]
+fn c3_quotes_opened_by_a_colon() {
+    // a leading conjunction, or a fronted phrase, before the subject
+    let o = run("And Mayor Ines Varga gloated: “It was over before it began.”");
+    check(&o, "It was over before it began.", Some("Mayor Ines Varga"), None, true);
+    let o = run("But back on home soil, the senator returned to his favourite lines: “We will build it and they will pay.”");
+    check(&o, "We will build it and they will pay.", Some("the senator"), None, true);
+    // a colon opens the quote as its own unit when only a tail cue speaks
+    let o = run("The rule may matter a great deal: “Banks will lend less,” Ada Brun, an analyst at Harbor Point, wrote in a note.");
+    check(&o, "Banks will lend less", Some("Ada Brun, an analyst at Harbor Point"), None, true);
+    // the colon's cue for the first piece; the tail cue after it for the next
+    let o =
+        run("Sen. Lena Ostrova (D-Ore.) scolded him: “The evidence is against you,” she said. “I do not understand why you went there.”");
+    check(&o, "The evidence is against you", Some("Sen. Lena Ostrova (D-Ore.)"), None, true);
+    let k = check(&o, "I do not understand why", Some("she"), None, true);
+    assert_eq!(o.cue(k), Some("said"));
+}

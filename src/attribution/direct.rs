@@ -8,7 +8,7 @@ use super::extend::extend_apposition;
 use super::lexicon as lx;
 use super::loose::{phrase_before, verb_after, verb_before};
 use super::phrase::{glued_mark, is_cap, np_after, verb_case};
-use super::quotes::{last_mark, linked, Quote};
+use super::quotes::{last_mark, linked, quote_ends_sentence, standalone, Quote};
 use super::source::before_cue;
 use crate::doc::Doc;
 use crate::lower::fold;
@@ -24,19 +24,31 @@ fn terminal(s: &str) -> bool {
     matches!(s, "." | "!" | "?" | ";")
 }
 
+/// Words before the opening mark in its sentence: a mixed quote, left to reported
+/// speech (counted backwards, bounded: thousands of quotes stay linear).
+fn mid_sentence(doc: &Doc, q: &Quote) -> bool {
+    let sent = doc.sentences[doc.sentence_of(q.open)];
+    let before = (sent.first..q.open).rev().take(200).filter(|&t| doc.tokens[t].kind == Tok::Word).take(2).count();
+    before >= 2 && doc.tokens[q.open].gap < Gap::Line
+}
+
+/// `… largely ignored: “…,” Roe wrote`: a colon opens the quote as its own
+/// unit, when the quote ends on a comma and nothing before the colon speaks.
+fn after_colon(doc: &Doc, q: &Quote) -> bool {
+    q.open > 0
+        && doc.t(q.open - 1) == ":"
+        && doc.t(last_mark(doc, q)) == ","
+        && cue_before(doc, q).is_none()
+        && verb_before(doc, q).is_none()
+        && phrase_before(doc, q).is_none()
+}
+
 /// `”, he said.` / `” said Smith,` / `,” Smith, the envoy, said Tuesday.`
 fn cue_after(doc: &Doc, q: &Quote, mask: &[bool]) -> Option<Cand> {
     let c = q.close?;
     let n = doc.tokens.len();
     let start = c + 1;
     if start >= n || doc.tokens[start].gap >= Gap::Line {
-        return None;
-    }
-    // Words before the opening mark in its sentence: a mixed quote, left to reported speech.
-    let sent = doc.sentences[doc.sentence_of(q.open)];
-    // Counted backwards and bounded, so a sentence of thousands of quotes stays linear.
-    let before = (sent.first..q.open).rev().take(200).filter(|&t| doc.tokens[t].kind == Tok::Word).take(2).count();
-    if before >= 2 && doc.tokens[q.open].gap < Gap::Line {
         return None;
     }
     // A quote closed by a full stop starts a new sentence unless the next word is lowercase.
@@ -166,7 +178,8 @@ fn cue_before(doc: &Doc, q: &Quote) -> Option<Cand> {
             return None; // `said that “…”` runs on as reported speech
         }
         if let Some(cv) = lx::cue(w).filter(|_| verb_case(doc, t)) {
-            if !quote_ends_sentence(doc, q) {
+            // (`Roe scolded him: “…,” she said.`: the colon's cue comes first)
+            if !(quote_ends_sentence(doc, q) || j < o && doc.t(j) == ":") {
                 return None;
             }
             if cv.flags & lx::FWD == 0 && cv.flags & lx::INV == 0 {
@@ -202,51 +215,13 @@ fn src_none_and_far(doc: &Doc, t: usize, j: usize, o: usize, first: usize) -> bo
     before_cue(doc, t, first).is_none() && (j == o && t + 1 != o)
 }
 
-/// Nothing but a mark or two follows the quote in its sentence.
-fn quote_ends_sentence(doc: &Doc, q: &Quote) -> bool {
-    let Some(c) = q.close else { return true };
-    let n = doc.tokens.len();
-    let mut k = c + 1;
-    while k < n && k <= c + 2 {
-        if doc.tokens[k].gap >= Gap::Line {
-            return true;
-        }
-        match doc.t(k) {
-            "." | "!" | "?" | ";" | ")" => return true,
-            "," | "\u{2014}" => return false,
-            _ => {}
-        }
-        if doc.tokens[k].kind != Tok::Punct {
-            // glued or new sentence: a capital after a closing full stop
-            return matches!(doc.t(last_mark(doc, q)), "." | "!" | "?") && is_cap(doc.t(k));
-        }
-        k += 1;
-    }
-    k >= n
-}
-
-/// Does the quote stand as a full sentence (not a scare-quoted phrase)?
-fn standalone(doc: &Doc, q: &Quote) -> bool {
-    let words = (q.first..q.last).filter(|&t| doc.tokens[t].kind != Tok::Punct).count();
-    if words < 4 {
-        return false;
-    }
-    let o = q.open;
-    let at_start = o == 0
-        || doc.tokens[o].gap >= Gap::Line
-        || matches!(doc.t(o - 1), "." | "!" | "?" | ":" | "\u{201D}" | "\"")
-        || doc.sentences.get(doc.sentence_of(o)).is_some_and(|s| s.first == o);
-    let ends = q.close.is_none() || matches!(doc.t(last_mark(doc, q)), "." | "!" | "?" | "," | "\u{2026}");
-    at_start && ends
-}
-
 pub fn find(doc: &Doc, quotes: &[Quote], mask: &[bool]) -> Vec<Option<Cand>> {
     let mut out: Vec<Option<Cand>> = quotes
         .iter()
         .map(|q| {
             label(doc, q)
                 .or_else(|| dash_name(doc, q))
-                .or_else(|| cue_after(doc, q, mask))
+                .or_else(|| if mid_sentence(doc, q) && !after_colon(doc, q) { None } else { cue_after(doc, q, mask) })
                 .or_else(|| cue_before(doc, q))
                 .or_else(|| verb_after(doc, q, mask))
                 .or_else(|| verb_before(doc, q))
@@ -256,7 +231,12 @@ pub fn find(doc: &Doc, quotes: &[Quote], mask: &[bool]) -> Vec<Option<Cand>> {
     // Carry cue and source across continued and split pieces: forward, then back.
     for k in 1..quotes.len() {
         if out[k].is_none() && linked(doc, &quotes[k - 1], &quotes[k]) && (quotes[k].cont || standalone(doc, &quotes[k])) {
-            if let Some(prev) = out[k - 1].clone() {
+            // `Roe scolded him: “…,” she said. “…”`: the next piece takes the tail cue.
+            let tail = out[k - 1]
+                .as_ref()
+                .filter(|p| p.cue.is_some_and(|c| c.0 < quotes[k - 1].open))
+                .and_then(|_| cue_after(doc, &quotes[k - 1], mask));
+            if let Some(prev) = tail.or_else(|| out[k - 1].clone()) {
                 out[k] = Some(Cand { content: quotes[k].sp, rule: Rule::AttributionDirectContinued, ..prev });
             }
         }

@@ -35,7 +35,9 @@ fn speaker_like(doc: &Doc, (a, b): (usize, usize)) -> bool {
     if b - a == 1 && lx::pronoun(w.as_str()).is_some() {
         return matches!(w.as_str(), "he" | "she" | "they" | "we" | "i" | "it");
     }
-    b - a <= 6 && (a..b).any(|t| is_cap(doc.t(t)) && t > a || b - a <= 3 && is_cap(doc.t(t)))
+    // (words counted: `Sen. Jane Roe (D-Mo.)` is four)
+    let words = (a..b).filter(|&t| is_word(doc, t)).count();
+    words <= 6 && (a..b).any(|t| is_cap(doc.t(t)) && t > a || words <= 3 && is_cap(doc.t(t)))
         || lx::DETERMINERS.has(w.as_str()) && b - a <= 4
 }
 
@@ -74,14 +76,21 @@ pub fn verb_before(doc: &Doc, q: &Quote) -> Option<Cand> {
         return None;
     }
     let mut v = o - 2;
-    if lx::QUOTE_PARTICLES.has(doc.t(v)) && v > 1 {
+    // `Roe went on:`, `Roe scolded him:`
+    if (lx::QUOTE_PARTICLES.has(doc.t(v)) || matches!(doc.t(v), "him" | "her" | "them" | "us" | "me")) && v > 1 {
         v -= 1;
     }
-    let first = doc.sentences[doc.sentence_of(v)].first;
+    let mut first = doc.sentences[doc.sentence_of(v)].first;
+    if matches!(fold(doc.t(first)).as_str(), "and" | "but" | "so") {
+        first += 1;
+    }
     if !finite_verb(doc, v) || lx::cue(fold(doc.t(v)).as_str()).is_some() {
         return None;
     }
-    let src = np_before(doc, v, first)?;
+    // (`Sen. Jane Roe (D-Mo.) scolded him:`: over a party parenthesis)
+    let src = if doc.t(v - 1) == ")" { super::extend::np_paren(doc, v, first)? } else { np_before(doc, v, first)? };
+    // (`Democratic Sen. Jane Roe`: capitalised words before the name still open the sentence)
+    let src = if (first..src.0).all(|t| is_cap(doc.t(t))) { (first, src.1) } else { src };
     if src.0 != first || !speaker_like(doc, src) {
         return None;
     }
@@ -96,8 +105,15 @@ pub fn phrase_before(doc: &Doc, q: &Quote) -> Option<Cand> {
     if o < 4 || doc.t(o - 1) != ":" || doc.tokens[o].gap >= Gap::Line {
         return None;
     }
-    let first = doc.sentences[doc.sentence_of(o - 1)].first;
-    if o - 1 - first > 18 {
+    let mut first = doc.sentences[doc.sentence_of(o - 1)].first;
+    // `And Roe gloated: “…”`, `But back home, he returned to his lines: “…”`
+    if matches!(fold(doc.t(first)).as_str(), "and" | "but" | "so") {
+        first += 1;
+    }
+    if let Some(c) = (first..o - 1).rev().find(|&t| doc.t(t) == ",") {
+        first = c + 1;
+    }
+    if o - 1 <= first || o - 1 - first > 18 {
         return None;
     }
     let w_f = fold(doc.t(first));

@@ -4,8 +4,10 @@
 //! paragraph opening with a quote mark while the previous paragraph's quote
 //! never closed), glued marks (`Washington.”I think`) and apostrophes that
 //! are not quote marks (`don't`, `the ’90s`, `students’`), and says whether
-//! two pieces are parts of one quotation. Works on token
+//! two pieces are parts of one quotation, whether a piece stands as a full
+//! sentence or ends its sentence. Works on token
 //! indices; spans are UTF-8 byte offsets.
+use super::phrase::is_cap;
 use crate::doc::Doc;
 use crate::model::Sp;
 use crate::text::{Gap, Tok};
@@ -186,4 +188,42 @@ pub fn linked(doc: &Doc, a: &Quote, b: &Quote) -> bool {
     let sb = doc.sentence_of(b.open);
     let next = sb == doc.sentence_of(a_end) + 1 && doc.sentences[sb].first == b.open;
     pa == pb && (b.open - a_end <= 24 || next && b.open - a_end <= 60)
+}
+
+/// Does the quote stand as a full sentence (not a scare-quoted phrase)?
+pub fn standalone(doc: &Doc, q: &Quote) -> bool {
+    let words = (q.first..q.last).filter(|&t| doc.tokens[t].kind != Tok::Punct).count();
+    if words < 4 {
+        return false;
+    }
+    let o = q.open;
+    let at_start = o == 0
+        || doc.tokens[o].gap >= Gap::Line
+        || matches!(doc.t(o - 1), "." | "!" | "?" | ":" | "\u{201D}" | "\"")
+        || doc.sentences.get(doc.sentence_of(o)).is_some_and(|s| s.first == o);
+    let ends = q.close.is_none() || matches!(doc.t(last_mark(doc, q)), "." | "!" | "?" | "," | "\u{2026}");
+    at_start && ends
+}
+
+/// Nothing but a mark or two follows the quote in its sentence.
+pub fn quote_ends_sentence(doc: &Doc, q: &Quote) -> bool {
+    let Some(c) = q.close else { return true };
+    let n = doc.tokens.len();
+    let mut k = c + 1;
+    while k < n && k <= c + 2 {
+        if doc.tokens[k].gap >= Gap::Line {
+            return true;
+        }
+        match doc.t(k) {
+            "." | "!" | "?" | ";" | ")" => return true,
+            "," | "\u{2014}" => return false,
+            _ => {}
+        }
+        if doc.tokens[k].kind != Tok::Punct {
+            // glued or new sentence: a capital after a closing full stop
+            return matches!(doc.t(last_mark(doc, q)), "." | "!" | "?") && is_cap(doc.t(k));
+        }
+        k += 1;
+    }
+    k >= n
 }
