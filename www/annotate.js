@@ -23,7 +23,7 @@ const ours = (n) => {
 
 /**
  * @param {Element} target
- * @param {object} opts  {kinds, panelOpen, highlightsOnOpen, paint, captions, toggle, live, skip, range}
+ * @param {object} opts  {kinds, panelOpen, highlightsOnOpen, paint, captions, toggle, live, uncertain, skip, range}
  * @param {{uiHost?: Element, engine: object}} o
  */
 export function annotate(target, opts, { uiHost, engine }) {
@@ -36,7 +36,7 @@ export function annotate(target, opts, { uiHost, engine }) {
     doc.body.append(uiHost);
   }
   const renderer = createRenderer({
-    root: target, uiHost, toggle: opts.toggle, panelOpen: opts.panelOpen, kinds: opts.kinds, paint: opts.paint,
+    root: target, uiHost, toggle: opts.toggle, panelOpen: opts.panelOpen, kinds: opts.kinds, paint: opts.paint, uncertain: !!opts.uncertain,
     exporter: (fmt) => engine.exportAs(inst.text, fmt),
   });
   let settle, runs = 0, destroyed = false, observer = null, timer = 0, firstChange = 0;

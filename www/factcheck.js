@@ -9,7 +9,8 @@
 // Options: data-kinds="claims,numbers,findings", data-panel="open",
 // data-highlights="on-open", data-paint="overlay", data-captions="include",
 // data-toggle="off", data-live="off" (no re-annotation when the target
-// changes), or the same keys in
+// changes), data-uncertain="show" (also show attributions under 0.5
+// confidence, lighter; hidden by default), or the same keys in
 // <script type="application/json" id="factcheck-config">.
 // The module also exports `instances`: [{target, text, analysis, ready,
 // destroy}], `ready` resolving to the same detail as the first event (or
@@ -31,7 +32,7 @@ function pageConfig() {
 /** Options from data attributes (dataset) over the page's JSON config. */
 function options(dataset) {
   const o = { ...pageConfig() };
-  for (const k of ['kinds', 'panel', 'highlights', 'paint', 'captions', 'toggle', 'live']) if (dataset[k] != null) o[k] = dataset[k];
+  for (const k of ['kinds', 'panel', 'highlights', 'paint', 'captions', 'toggle', 'live', 'uncertain']) if (dataset[k] != null) o[k] = dataset[k];
   const kinds = Array.isArray(o.kinds) ? o.kinds : typeof o.kinds === 'string' ? o.kinds.split(/[\s,]+/).filter(Boolean) : null;
   return {
     kinds,
@@ -41,6 +42,7 @@ function options(dataset) {
     captions: o.captions === true || o.captions === 'include',
     toggle: !(o.toggle === false || o.toggle === 'off'),
     live: !(o.live === false || o.live === 'off'),
+    uncertain: o.uncertain === true || o.uncertain === 'show',
   };
 }
 

@@ -1,7 +1,7 @@
 // Builds the card for one stop (claim, figure or finding) and places it next
 // to its highlight. Text is only ever set with textContent. Positions are
 // CSS pixels relative to the renderer's layer; no analysis offsets here.
-import { findingTitle, sourceName } from './model.js';
+import { doubtText, findingTitle, sourceName } from './model.js';
 
 const KIND_NAMES = {
   count: 'count', money: 'money', percent: 'percentage', measure: 'measurement', duration: 'duration',
@@ -26,7 +26,7 @@ export function describe(stop) {
     rows.push(['Form', d.direct ? 'direct quote' : 'reported speech']);
     if (d.vague_source) rows.push(['Source', 'vague: no named person or body']);
     rows.push(['Said', clip(d.content.text)]);
-    if (stop.unsure) rows.push(['Unsure', `${Math.round(d.confidence * 100)}% sure: ${d.uncertain_because || 'weak evidence'}`]);
+    if (stop.unsure) rows.push(['Unsure', doubtText(d)]);
     return { title: `${stop.unsure ? 'Uncertain: ' : ''}${d.direct ? 'direct quote' : 'reported speech'}`.replace(/^./, (x) => x.toUpperCase()), rows, rule: d.rule, reason: d.reason };
   }
   if (stop.type === 'number') {

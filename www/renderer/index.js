@@ -20,6 +20,8 @@ import { bindPointer, bindKeys } from './interact.js';
  * @param {boolean} [o.panelOpen]
  * @param {string[]} [o.kinds]
  * @param {boolean} [o.uncertain]    also show uncertain attributions (lighter); default hidden
+ * @param {boolean} [o.uncertainSwitch] a "Show uncertain (N)" switch in the panel (default: in a
+ *                                   floating panel only; the paste page has its own)
  * @param {'auto'|'overlay'} [o.paint]
  * @param {(fmt: string) => Promise<string>} o.exporter
  * @param {boolean} [o.rootKeys]     the root is focusable: Tab/n/p/Enter/Esc on it
@@ -42,7 +44,9 @@ export function createRenderer(o) {
     panelRoot = o.panelHost.shadowRoot || o.panelHost.attachShadow({ mode: 'open' });
     panelRoot.adoptedStyleSheets = [uiSheetFor(doc)];
   }
-  const panel = createPanel(doc, panelRoot, { floating: !o.panelHost, onGo: (stop, from) => go(stop.index, { card: true, from }), onExport: exportAs, onClose: () => setPanel(false) });
+  const panel = createPanel(doc, panelRoot, { floating: !o.panelHost, onGo: (stop, from) => go(stop.index, { card: true, from }), onExport: exportAs, onClose: () => setPanel(false),
+    onUncertain: (v) => api.setUncertain(v) });
+  const uncertainSwitch = o.uncertainSwitch ?? !o.panelHost;
   let toggle = null;
   if (!o.panelHost) {
     panel.root.id = 'fc-panel';
@@ -197,6 +201,7 @@ export function createRenderer(o) {
       let t0 = win.performance.now();
       const model = buildModel(analysis, { kinds: o.kinds, uncertain: !!o.uncertain });
       win.performance.measure('factcheck:model', { start: t0 });
+      if (uncertainSwitch) panel.setUncertain(model.uncertain, !!o.uncertain);
       await pause();
       if (gen !== updates) return false;
       const ranges = new Map();

@@ -21,6 +21,8 @@ export const findingTitle = (kind) => FINDING_TITLES[kind] || String(kind).repla
 /** Attributions below this confidence are uncertain: hidden unless asked for. */
 export const UNSURE = 0.5;
 export const unsure = (at) => typeof at.confidence === 'number' && at.confidence < UNSURE;
+/** Why an attribution is uncertain, as the card and the panel say it: "43% sure: <reason>". */
+export const doubtText = (at) => `${Math.round(at.confidence * 100)}% sure: ${at.uncertain_because || 'weak evidence'}`;
 
 const sp = (s) => s && Number.isInteger(s.start) && Number.isInteger(s.end) && s.end >= s.start;
 
@@ -35,11 +37,13 @@ export function buildModel(a, opts = {}) {
   const parts = []; // {hl, start, end, stop}
   const add = (hl, s, stop) => { if (sp(s) && s.end > s.start) parts.push({ hl, start: s.start, end: s.end, stop }); };
   const entities = new Map((a.entities || []).map((e) => [e.id, e]));
+  let uncertain = 0; // uncertain attributions there are to show (shown or not)
 
   if (kinds.has('claims')) {
     for (const at of a.attributions || []) {
       if (!sp(at.content)) continue;
       const doubt = unsure(at);
+      if (doubt) uncertain++;
       if (doubt && !opts.uncertain) continue;
       const spans = [at.source, at.cue, at.content].filter(sp);
       const stop = {
@@ -74,7 +78,7 @@ export function buildModel(a, opts = {}) {
   }
   stops.sort((x, y) => x.start - y.start || y.end - x.end);
   stops.forEach((s, i) => { s.index = i; });
-  return { stops, parts, index: spanIndex(parts), summary: summarize(a) };
+  return { stops, parts, index: spanIndex(parts), summary: summarize(a), uncertain };
 }
 
 /** The name a claim is filed under: the resolved speaker, else the source text. */

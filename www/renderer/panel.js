@@ -1,9 +1,11 @@
-// The side panel: the polite aria-live summary, a legend, export buttons and
-// three lists (sources with what each said, figures, findings). Entries are
-// buttons; activating one asks the renderer to go to its stop. Long lists
+// The side panel: the polite aria-live summary, a legend, export buttons,
+// the "Show uncertain (N)" switch (shown when the analysis has uncertain
+// attributions) and three lists (sources with what each said, figures,
+// findings). Entries are buttons; activating one asks the renderer to go to
+// its stop; an uncertain claim's entry says why it is unsure. Long lists
 // render the first LIMIT entries and the rest on request, in chunks, so the
 // main thread never blocks. Text only via textContent; no offsets here.
-import { findingTitle, sourceName } from './model.js';
+import { doubtText, findingTitle, sourceName } from './model.js';
 
 const LIMIT = 40;
 const PER_SOURCE = 3;
@@ -16,7 +18,7 @@ const el = (doc, tag, cls, text) => {
   return e;
 };
 
-export function createPanel(doc, container, { floating, onGo, onExport, onClose }) {
+export function createPanel(doc, container, { floating, onGo, onExport, onClose, onUncertain }) {
   const win = doc.defaultView;
   const root = el(doc, 'aside', floating ? 'panel floating' : 'panel');
   root.setAttribute('aria-label', 'Fact-check annotations');
@@ -32,7 +34,17 @@ export function createPanel(doc, container, { floating, onGo, onExport, onClose 
   const legend = el(doc, 'p', 'legend');
   legend.setAttribute('aria-hidden', 'true');
   for (const [k, t] of [['quote', 'direct quote'], ['reported', 'reported speech'], ['source', 'source'],
-    ['cue', 'cue'], ['number', 'figure'], ['finding', 'worth checking'], ['note', 'note']]) legend.append(el(doc, 'span', `sw-${k}`, t));
+    ['cue', 'cue'], ['number', 'figure'], ['finding', 'worth checking'], ['note', 'note'], ['unsure', 'uncertain']]) legend.append(el(doc, 'span', `sw-${k}`, t));
+  const unsureSw = legend.lastChild;
+  unsureSw.hidden = true;
+  // Uncertain attributions (under 0.5 confidence) are hidden unless the reader asks.
+  const doubt = el(doc, 'label', 'doubt');
+  const doubtBox = el(doc, 'input');
+  doubtBox.type = 'checkbox';
+  const doubtLabel = doc.createTextNode('');
+  doubt.append(doubtBox, doubtLabel);
+  doubt.hidden = true;
+  doubtBox.addEventListener('change', () => onUncertain?.(doubtBox.checked));
   const exports = el(doc, 'div', 'exports');
   exports.setAttribute('role', 'group');
   exports.setAttribute('aria-label', 'Export');
@@ -52,7 +64,7 @@ export function createPanel(doc, container, { floating, onGo, onExport, onClose 
     x.addEventListener('click', () => onClose());
     root.append(x);
   }
-  root.append(h, summary, status, legend, exports, help, lists);
+  root.append(h, summary, status, legend, exports, doubt, help, lists);
   container.append(root, live);
 
   let liveTimer = 0, lastSummary = '';
@@ -61,6 +73,13 @@ export function createPanel(doc, container, { floating, onGo, onExport, onClose 
   const entry = (stop, label, extra) => {
     const b = el(doc, 'button', `entry ${stop.type} ${extra || ''}`, label);
     b.type = 'button';
+    if (stop.unsure) {
+      b.classList.add('unsure');
+      // As the card's "Unsure" row: a tag, then how sure and why.
+      const why = el(doc, 'span', 'why');
+      why.append(el(doc, 'span', 'tag', 'unsure'), doc.createTextNode(` ${doubtText(stop.data)}`));
+      b.append(why);
+    }
     b.dataset.stop = String(stop.index);
     b.addEventListener('click', () => onGo(stop, b));
     entries.set(stop.index, b);
@@ -102,6 +121,12 @@ export function createPanel(doc, container, { floating, onGo, onExport, onClose 
     root,
     entries,
     setStatus(msg) { status.textContent = msg || ''; status.hidden = !msg; },
+    /** The uncertain switch: shown when there are `n` uncertain attributions; `on` = they are shown. */
+    setUncertain(n, on) {
+      doubt.hidden = !n;
+      doubtBox.checked = !!on;
+      doubtLabel.data = ` Show uncertain (${n})`;
+    },
     /** The summary goes to the live region at most once a second, and only when it changed. */
     setSummary(text) {
       summary.textContent = text;
@@ -111,6 +136,7 @@ export function createPanel(doc, container, { floating, onGo, onExport, onClose 
     render(model) {
       entries.clear();
       lists.replaceChildren();
+      unsureSw.hidden = !model.stops.some((s) => s.unsure);
       const claims = model.stops.filter((s) => s.type === 'claim');
       const bySource = new Map();
       for (const s of claims) {

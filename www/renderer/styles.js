@@ -46,7 +46,7 @@ export const UI_CSS = `
 .box.unsure { background: rgba(128,128,128,.10); border-bottom: 1px dotted #767676; }
 .box.number { background: rgba(0,158,115,.26); border-bottom: 3px double #007a5a; }
 .box.finding { border-bottom: 2px dashed #d55e00; } .box.note { border-bottom: 1px dotted #8a8a8a; } .box.focus { outline: 2px solid #0b3d91; background: rgba(11,61,145,.18); }
-.card { position: absolute; pointer-events: auto; max-width: 26rem; min-width: 16rem; background: #fff; color: #1b1b1b;
+.card { position: absolute; pointer-events: auto; width: max-content; max-width: min(26rem, calc(100vw - 16px)); min-width: min(16rem, calc(100vw - 16px)); background: #fff; color: #1b1b1b;
   border: 1px solid #8a8a8a; border-radius: 6px; box-shadow: 0 4px 18px rgba(0,0,0,.18); padding: .6rem .8rem; z-index: 2147483004; }
 .card:focus { outline: 3px solid #0b3d91; outline-offset: 1px; }
 .card h2 { font-size: 1rem; margin: 0 0 .35rem; } .card dl { margin: 0; display: grid; grid-template-columns: auto 1fr; gap: .15rem .6rem; }
@@ -66,7 +66,13 @@ export const UI_CSS = `
 .entry:hover { background: #f0f4fa; } .entry:focus { outline: 3px solid #0b3d91; outline-offset: 1px; }
 .entry.claim.direct { border-left-color: #e69f00; } .entry.claim.reported { border-left-color: #cc79a7; border-left-style: dashed; }
 .entry.number { border-left-color: #009e73; border-left-style: double; } .entry.finding { border-left-color: #d55e00; border-left-style: dotted; }
+.entry.claim.unsure { border-left-color: #767676; border-left-style: dotted; }
+.entry .why { display: block; font-size: .85em; color: #555; margin-top: .1rem; }
+.entry .tag { padding: 0 .3rem; border: 1px dotted #767676; border-radius: 3px; background: #f3f3f3; color: #333; }
 .entry.current { background: #e3ebf7; }
+.doubt { display: flex; align-items: center; gap: .35rem; margin: .2rem 0 .5rem; font-size: .9em; cursor: pointer; width: fit-content; }
+.doubt[hidden] { display: none; } .doubt input { margin: 0; width: 1rem; height: 1rem; accent-color: #0b3d91; cursor: pointer; }
+.doubt input:focus-visible { outline: 3px solid #0b3d91; outline-offset: 2px; }
 .summary { margin: 0 0 .5rem; font-weight: 600; } .status { color: #8a1c00; margin: .3rem 0; }
 .exports { display: flex; flex-wrap: wrap; gap: .3rem; margin: .5rem 0; }
 button.btn { font: inherit; padding: .25rem .6rem; border: 1px solid #666; border-radius: 4px; background: #fff; color: #1b1b1b; cursor: pointer; }
@@ -80,6 +86,7 @@ button.btn:focus { outline: 3px solid #0b3d91; outline-offset: 1px; }
 .legend span { padding: 0 .25rem; } .sw-quote { background: rgba(230,159,0,.30); } .sw-reported { background: rgba(204,121,167,.20); text-decoration: underline dashed; }
 .sw-source { background: rgba(86,180,233,.38); text-decoration: underline solid; } .sw-cue { text-decoration: underline dotted; }
 .sw-number { background: rgba(0,158,115,.26); text-decoration: underline double; } .sw-finding { text-decoration: underline wavy #d55e00; } .sw-note { text-decoration: underline dotted #8a8a8a; }
+.sw-unsure { background: rgba(128,128,128,.10); text-decoration: underline dotted #767676; }
 .sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 @media print { .toggle, .card, .exports, .layer { display: none !important; }
   .panel, .panel.floating { position: static; width: auto; box-shadow: none; border: 0; overflow: visible; }
