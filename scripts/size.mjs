@@ -4,7 +4,7 @@
 // writes it: the www/ modules minified, shared code in one chunk), raw and
 // gzip -9 (and brotli for information). `--source` measures the unminified
 // www/ modules + www/pkg instead, for comparison. Exits 1 when wasm + JS + CSS
-// exceed the budget (170 KB gzip), 2 when there is nothing built to measure.
+// exceed the budget (178 KB gzip), 2 when there is nothing built to measure.
 //
 //   node scripts/size.mjs [--budget KB] [--deps [--top N]]
 //
@@ -20,7 +20,11 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const opt = (f, d) => (args.includes(f) ? args[args.indexOf(f) + 1] : d);
-const BUDGET_KB = Number(opt('--budget', 170));
+// 170 KB until issue 14: its attribution rules (colon-introduced quotes,
+// relative clauses, partitive and dateline sources, `In a poll, …`) added
+// 6 KB gzip of wasm (168.3 -> 174.3 KB, +3.6%, within the issue's 5%), and
+// the same code grew 1 KB under a newer nightly; 178 keeps ~2% headroom.
+const BUDGET_KB = Number(opt('--budget', 178));
 const www = path.join(root, 'www');
 const fromSource = args.includes('--source');
 const shipDir = fromSource ? www : path.join(www, 'dist');
