@@ -76,19 +76,25 @@ pub(super) fn short_tail(doc: &Doc, k: usize, end: usize) -> bool {
     true
 }
 
+/// Past the person object of a cue at `j` (`told reporters`, `told him`,
+/// `told the Herald`).
+pub(super) fn skip_object(doc: &Doc, j: usize, end: usize) -> usize {
+    if j >= end {
+        return j;
+    }
+    if matches!(fold(doc.t(j)).as_str(), "him" | "her" | "them" | "us" | "me" | "you" | "reporters") {
+        return j + 1;
+    }
+    np_after(doc, j, end).map_or(j, |(_, b)| b)
+}
+
 /// Skips what stands between a cue and its content: an object
 /// (`told reporters`), a context phrase (`on Tuesday`), `that`, `,`, `:`.
 /// Returns the content start and whether an explicit `that` was seen.
 pub(super) fn skip_to_content(doc: &Doc, cue: usize, end: usize, obj: bool) -> (usize, bool) {
     let mut j = cue + 1;
-    if obj && j < end {
-        let w_f = fold(doc.t(j));
-        let w = w_f.as_str();
-        if matches!(w, "him" | "her" | "them" | "us" | "me" | "you" | "reporters") {
-            j += 1;
-        } else if let Some((_, b)) = np_after(doc, j, end) {
-            j = b;
-        }
+    if obj {
+        j = skip_object(doc, j, end);
     }
     if let Some(p) = time_phrase_end(doc, j, end) {
         // `announced last month it would …`, `said Tuesday the plan …`

@@ -161,16 +161,8 @@ pub(super) fn act_holds(doc: &Doc, (first, end): (usize, usize), src: usize, i: 
 /// (`said he had not …`, `say the South has …`), not a recipient, a time
 /// or a circumstance (`told reporters`, `said Tuesday`, `said in …`).
 pub(super) fn clause_start(doc: &Doc, k: usize, obj: bool) -> bool {
-    let mut k = k;
     let n = doc.tokens.len();
-    if obj && k < n {
-        let w_f = fold(doc.t(k));
-        if matches!(w_f.as_str(), "him" | "her" | "them" | "us" | "me" | "you" | "reporters") {
-            k += 1;
-        } else if let Some((_, b)) = np_after(doc, k, n) {
-            k = b;
-        }
-    }
+    let k = if obj { super::bounds::skip_object(doc, k, n) } else { k };
     if k >= n || doc.tokens[k].kind != Tok::Word {
         return false;
     }

@@ -41,6 +41,13 @@ fn speaker_like(doc: &Doc, (a, b): (usize, usize)) -> bool {
         || lx::DETERMINERS.has(w.as_str()) && b - a <= 4
 }
 
+/// The first token of the sentence holding `t`, past a leading
+/// `and`/`but`/`so` (`And Roe gloated: “…”`).
+fn sentence_start(doc: &Doc, t: usize) -> usize {
+    let first = doc.sentences[doc.sentence_of(t)].first;
+    first + usize::from(matches!(fold(doc.t(first)).as_str(), "and" | "but" | "so"))
+}
+
 /// `“…,” Roe barked.`: the quote closed by `,` `?` `!`, then subject and verb,
 /// then the sentence ends within a few words.
 pub fn verb_after(doc: &Doc, q: &Quote, mask: &[bool]) -> Option<Cand> {
@@ -80,10 +87,7 @@ pub fn verb_before(doc: &Doc, q: &Quote) -> Option<Cand> {
     if (lx::QUOTE_PARTICLES.has(doc.t(v)) || matches!(doc.t(v), "him" | "her" | "them" | "us" | "me")) && v > 1 {
         v -= 1;
     }
-    let mut first = doc.sentences[doc.sentence_of(v)].first;
-    if matches!(fold(doc.t(first)).as_str(), "and" | "but" | "so") {
-        first += 1;
-    }
+    let first = sentence_start(doc, v);
     if !finite_verb(doc, v) || lx::cue(fold(doc.t(v)).as_str()).is_some() {
         return None;
     }
@@ -105,11 +109,8 @@ pub fn phrase_before(doc: &Doc, q: &Quote) -> Option<Cand> {
     if o < 4 || doc.t(o - 1) != ":" || doc.tokens[o].gap >= Gap::Line {
         return None;
     }
-    let mut first = doc.sentences[doc.sentence_of(o - 1)].first;
-    // `And Roe gloated: “…”`, `But back home, he returned to his lines: “…”`
-    if matches!(fold(doc.t(first)).as_str(), "and" | "but" | "so") {
-        first += 1;
-    }
+    // `But back home, he returned to his lines: “…”`
+    let mut first = sentence_start(doc, o - 1);
     if let Some(c) = (first..o - 1).rev().find(|&t| doc.t(t) == ",") {
         first = c + 1;
     }
